@@ -1,0 +1,165 @@
+// The plain types every stage shares (DESIGN.md §1). A stage reads what
+// earlier stages filled in and adds its own fields; it never edits theirs.
+//
+// All spans are byte offsets into Document::text (UTF-8, NFC, "\n" line ends,
+// paragraphs separated by one blank line). Document::to_input maps any such
+// offset back to the bytes of the input record it came from.
+//
+// Ownership: a Document owns all its strings and vectors; it is a value that is
+// moved between pipeline stages and threads, never shared while being written.
+#ifndef CROSSCHECK_DOCUMENT_H_
+#define CROSSCHECK_DOCUMENT_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "crosscheck/offset_map.h"
+#include "crosscheck/span.h"
+
+namespace crosscheck {
+
+// ---- ingest ------------------------------------------------------------------
+
+// One input record as read from a file, before any cleaning: a whole .txt
+// file, or one line of a JSON Lines file. Containers may supply metadata.
+struct RawRecord {
+  std::string path;            // the file it came from ("-" for stdin)
+  std::int64_t record = -1;    // 1-based record number in a container, -1 for a whole file
+  std::uint64_t offset = 0;    // byte offset of the record in the (decompressed) file
+  std::string format;          // "text" | "jsonl"
+  std::uint64_t input_hash = 0;  // XXH3-64 of the record's bytes as read (a whole JSONL line)
+  std::string body;            // the article body bytes, in whatever charset the input uses
+  // Metadata the container gave (empty when absent).
+  std::string url, outlet, title, published;
+  std::vector<std::string> authors;
+
+  // "path" or "path#record": the key an input is stored under.
+  std::string Origin() const {
+    return record < 0 ? path : path + "#" + std::to_string(record);
+  }
+};
+
+// What cleaning removed from an input (the `removed` object of the export).
+struct Removed {
+  std::uint64_t boilerplate_chars = 0;     // code points in boilerplate lines (line breaks excluded)
+  std::uint32_t boilerplate_lines = 0;     // lines dropped as site furniture
+  std::uint32_t duplicate_paragraphs = 0;  // paragraphs dropped as (near-)copies of earlier ones
+  std::uint64_t duplicate_chars = 0;       // code points in those paragraphs
+  std::uint32_t metadata_lines = 0;        // title/byline/date/masthead lines moved into fields
+  std::uint32_t split_sentences = 0;       // "end.Next" joins that got a space inserted
+};
+
+// ---- text --------------------------------------------------------------------
+
+enum class TokenKind : std::uint8_t {
+  kWord,    // letters (may hold inner apostrophes, hyphens, periods: "don't", "U.S.")
+  kNumber,  // digits with inner separators: "3.5", "1,200", "2026"
+  kPunct,   // punctuation, one mark or a run of the same mark ("...")
+  kSymbol,  // currency and other symbols: "$", "€", "%"
+  kOther,   // anything else that is not white space (emoji, ideographs without dictionary)
+};
+
+struct Token {
+  Span span;
+  TokenKind kind = TokenKind::kWord;
+};
+
+struct Sentence {
+  Span span;
+  std::uint32_t first_token = 0;  // index into Document::tokens
+  std::uint32_t token_count = 0;
+};
+
+struct Paragraph {
+  Span span;
+};
+
+// ---- extract / resolve (filled in by later stages) ----------------------------
+
+struct Mention {
+  Span span;
+  std::string type;    // PERSON | ORG | PLACE | GROUP | EVENT | ...
+  std::string chain;   // in-document chain id ("c3"), empty if none
+  std::string entity;  // corpus entity id ("e12"), empty if none
+};
+
+struct Speaker {
+  bool has_span = false;
+  Span span;
+  std::string chain, entity, name;
+};
+
+struct Quote {
+  Span span;
+  std::string kind;  // direct | partial | indirect | block
+  bool has_speaker = false;
+  Speaker speaker;
+  bool has_cue = false;
+  Span cue;
+  std::vector<std::string> via;
+  double confidence = 0.0;
+};
+
+struct Timex {
+  Span span;
+  std::string type;   // DATE | TIME | DURATION | SET
+  std::string value;  // ISO 8601 / TIMEX3 value
+};
+
+struct Quantity {
+  Span span;
+  std::string kind;  // money | percent | count | measure
+  double value = 0.0;
+  std::string unit;
+  std::string counts;
+};
+
+struct Flag {
+  std::string kind;    // stale_content | duplicate_of | near_duplicate_of | ...
+  std::string detail;  // human-readable reason
+  std::vector<std::string> documents;
+};
+
+// ---- the document -------------------------------------------------------------
+
+struct Document {
+  std::string id;      // stable: 16 hex digits of a hash of origin and input bytes
+  std::string origin;  // "path" or "path#record"
+  std::uint64_t input_hash = 0;
+  std::string format;  // reader that produced it: "text" | "jsonl"
+
+  std::string url;
+  std::string outlet;
+  std::string title;
+  std::vector<std::string> authors;
+  std::string published;                 // "YYYY-MM-DD[THH:MM...]" or empty
+  std::string published_from = "none";   // meta | jsonld | url | text | container | none
+  std::string language = "und";          // ISO 639-1, "und" when unknown
+  std::string charset;                   // charset the input was decoded from
+
+  std::string text;     // the cleaned article
+  OffsetMap to_input;   // text offsets -> bytes of the record's body as read
+  Removed removed;
+
+  std::vector<Paragraph> paragraphs;
+  std::vector<Sentence> sentences;
+  std::vector<Token> tokens;
+
+  std::vector<Mention> mentions;
+  std::vector<Quote> quotes;
+  std::vector<Timex> timexes;
+  std::vector<Quantity> quantities;
+  std::vector<Flag> flags;
+};
+
+// An input that yielded no document, and why. Exported as {"type":"error"}.
+struct ErrorRecord {
+  std::string origin;        // "path" or "path#record"
+  std::uint64_t input_hash = 0;  // 0 when no bytes could be read
+  std::string message;       // Status::ToString() of the failure
+};
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_DOCUMENT_H_

@@ -1,0 +1,105 @@
+// Ingest: from paths on disk to cleaned Documents.
+//
+// Three steps, each usable on its own:
+//
+//   ExpandInputs   command-line arguments (files, folders, globs, "-") -> file list
+//   ReadInput      one file -> RawRecords (a whole .txt file, or each line of a
+//                  JSON Lines file), streamed, with .gz decompressed
+//   Cleaner        RawRecord -> Document: charset decoding to UTF-8, line-end and
+//                  white-space normalisation, boilerplate and duplicated-paragraph
+//                  removal, run-together sentence repair, title/byline/date lines
+//                  read into fields. Document::to_input maps the cleaned text back
+//                  to the record's body bytes.
+//
+// Failure: nothing here aborts a run. Every problem with an input is reported
+// as a failed Result (to the sink, or from Clean) whose Status names the file,
+// the record and the byte offset; the caller turns it into an ErrorRecord and
+// goes on with the next input.
+//
+// Options (IngestOptions):
+//   field               default   meaning
+//   max_record_bytes    16 MiB    a record (file or line) larger than this is an error
+//   max_line_bytes      1 MiB     a line of text longer than this is an error (a file
+//                                 with no line breaks is not an article)
+//   remove_boilerplate  true      drop site-furniture lines
+//   remove_duplicates   true      drop paragraphs repeating earlier ones
+//   near_duplicate      0.85      word-shingle overlap at which a paragraph counts
+//                                 as a near-exact repeat
+//   split_run_together  true      insert a space in "election.The"
+//   read_metadata_lines true      take title/byline/date/masthead lines of plain
+//                                 text into fields (only those the container did
+//                                 not supply)
+//
+// Thread safety: ExpandInputs and ReadInput are reentrant. A Cleaner is not
+// thread-safe: make one per thread (construction is cheap).
+#ifndef CROSSCHECK_INGEST_H_
+#define CROSSCHECK_INGEST_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "crosscheck/document.h"
+#include "crosscheck/status.h"
+
+namespace crosscheck {
+
+struct IngestOptions {
+  std::uint64_t max_record_bytes = 16u << 20;
+  std::uint64_t max_line_bytes = 1u << 20;
+  bool remove_boilerplate = true;
+  bool remove_duplicates = true;
+  double near_duplicate = 0.85;
+  bool split_run_together = true;
+  bool read_metadata_lines = true;
+};
+
+// The files named by command-line arguments, in a stable order (arguments in
+// order; a folder's files sorted by path, recursively; a glob's matches sorted).
+// "-" stands for standard input. Arguments that name nothing readable as a
+// file (missing path, dangling symlink, FIFO, socket, device) become errors.
+struct InputPlan {
+  std::vector<std::string> files;
+  std::vector<ErrorRecord> errors;
+};
+InputPlan ExpandInputs(const std::vector<std::string>& arguments);
+
+// Receives each record or error of an input in order. Return false to stop.
+using RecordSink = std::function<bool(Result<RawRecord> record)>;
+
+// Reads `path` ("-": standard input), streaming its records to `sink`.
+// Format by name: *.jsonl, *.ndjson, *.json[l].gz -> JSON Lines; anything else
+// is one plain-text article (*.gz decompressed). For standard input, a first
+// non-blank byte '{' means JSON Lines. Errors (unreadable file, empty file,
+// truncated gzip, a broken JSON line, over-limit record) go to the sink; a
+// broken line does not stop the rest of the file.
+void ReadInput(const std::string& path, const IngestOptions& options, const RecordSink& sink);
+
+// Turns raw records into cleaned Documents. Fills id, origin, input_hash,
+// format, charset, text, to_input, removed, paragraphs, and the metadata
+// fields (container metadata first, then what the text's own lines say).
+// Fails for binary content, invalid UTF-8 that is not a legacy charset,
+// undetectable charsets, and records with no text left.
+class Cleaner {
+ public:
+  explicit Cleaner(IngestOptions options = {});
+  ~Cleaner();
+  Cleaner(const Cleaner&) = delete;
+  Cleaner& operator=(const Cleaner&) = delete;
+
+  Result<Document> Clean(const RawRecord& record);
+
+ private:
+  struct Impl;
+  IngestOptions options_;
+  std::unique_ptr<Impl> impl_;
+};
+
+// The stable document id for an origin and input hash (16 hex digits).
+std::string DocumentId(const std::string& origin, std::uint64_t input_hash);
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_INGEST_H_
