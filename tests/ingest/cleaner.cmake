@@ -1,0 +1,1 @@
+# ingest_cleaner_test: see cleaner half

@@ -1,0 +1,1 @@
+# ingest_reader_test: see readers half
