@@ -1,0 +1,175 @@
+// The verbs that read a database: export, search, report.
+#include <fstream>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "crosscheck/store.h"
+#include "report/export_json.h"
+#include "report/summary.h"
+
+namespace crosscheck::cli {
+namespace {
+
+Result<std::unique_ptr<Store>> OpenForReading(const std::string& db) {
+  return Store::Open(db, {.read_only = true, .create = false});
+}
+
+int Fail(const char* verb, const Status& st) {
+  std::cerr << "crosscheck " << verb << ": " << st.ToString() << "\n";
+  return kExitFatal;
+}
+
+// ---- export -------------------------------------------------------------------
+
+struct ExportArgs {
+  std::string db = "crosscheck.db";
+  std::string format = "jsonl";
+  std::string output = "-";
+  bool no_text = false;
+};
+
+std::string CsvField(const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+int RunExport(const ExportArgs& args) {
+  Result<std::unique_ptr<Store>> store = OpenForReading(args.db);
+  if (!store.ok()) return Fail("export", store.status());
+  std::ofstream file;
+  if (args.output != "-") {
+    file.open(args.output, std::ios::binary | std::ios::trunc);
+    if (!file) return Fail("export", Status::IoError("cannot write " + args.output));
+  }
+  std::ostream& out = args.output == "-" ? std::cout : file;
+  ExportOptions options;
+  options.include_text = !args.no_text;
+  Status st;
+  if (args.format == "csv") {
+    out << "id,origin,url,outlet,title,authors,published,published_from,language,characters,"
+           "sentences,boilerplate_chars,duplicate_paragraphs\n";
+    st = (*store)->ForEachDocument([&](const Document& d) {
+      std::string authors;
+      for (const std::string& a : d.authors) authors += (authors.empty() ? "" : "; ") + a;
+      out << d.id << ',' << CsvField(d.origin) << ',' << CsvField(d.url) << ',' << CsvField(d.outlet)
+          << ',' << CsvField(d.title) << ',' << CsvField(authors) << ',' << d.published << ','
+          << d.published_from << ',' << d.language << ',' << d.text.size() << ',' << d.sentences.size()
+          << ',' << d.removed.boilerplate_chars << ',' << d.removed.duplicate_paragraphs << "\n";
+      return static_cast<bool>(out);
+    });
+  } else {
+    st = (*store)->ForEachDocument([&](const Document& d) {
+      out << ToJsonLine(DocumentToJson(d, options)) << "\n";
+      return static_cast<bool>(out);
+    });
+    if (st.ok())
+      st = (*store)->ForEachError([&](const ErrorRecord& e) {
+        out << ToJsonLine(ErrorToJson(e)) << "\n";
+        return static_cast<bool>(out);
+      });
+  }
+  out.flush();
+  if (!st.ok()) return Fail("export", st);
+  if (!out) return Fail("export", Status::IoError("write failed: " + args.output));
+  return kExitOk;
+}
+
+// ---- search -------------------------------------------------------------------
+
+struct SearchArgs {
+  std::vector<std::string> words;
+  std::string db = "crosscheck.db";
+  int limit = 20;
+  bool json = false;
+};
+
+int RunSearch(const SearchArgs& args) {
+  Result<std::unique_ptr<Store>> store = OpenForReading(args.db);
+  if (!store.ok()) return Fail("search", store.status());
+  std::string query;
+  for (const std::string& w : args.words) query += (query.empty() ? "" : " ") + w;
+  Result<std::vector<SearchHit>> hits = (*store)->Search(query, args.limit);
+  if (!hits.ok()) return Fail("search", hits.status());
+  for (const SearchHit& h : *hits) {
+    if (args.json) {
+      nlohmann::json j = {{"type", "hit"},         {"document", h.document_id}, {"origin", h.origin},
+                          {"title", h.title},      {"outlet", h.outlet},        {"published", h.published},
+                          {"snippet", h.snippet},  {"rank", h.rank}};
+      std::cout << ToJsonLine(j) << "\n";
+    } else {
+      std::cout << (h.title.empty() ? "(untitled)" : h.title) << "\n  "
+                << (h.outlet.empty() ? "(unknown outlet)" : h.outlet)
+                << (h.published.empty() ? "" : ", " + h.published) << "  [" << h.document_id << "] "
+                << h.origin << "\n  " << h.snippet << "\n\n";
+    }
+  }
+  if (!args.json) std::cerr << hits->size() << (hits->size() == 1 ? " match\n" : " matches\n");
+  return kExitOk;
+}
+
+// ---- report -------------------------------------------------------------------
+
+struct ReportArgs {
+  std::string db = "crosscheck.db";
+  std::string format = "text";
+};
+
+int RunReport(const ReportArgs& args) {
+  Result<std::unique_ptr<Store>> store = OpenForReading(args.db);
+  if (!store.ok()) return Fail("report", store.status());
+  Status st = WriteSummary(**store, args.format == "json" ? ReportFormat::kJson : ReportFormat::kText,
+                           std::cout);
+  if (!st.ok()) return Fail("report", st);
+  return kExitOk;
+}
+
+}  // namespace
+
+void RegisterExport(CLI::App& app, int* exit_code) {
+  auto args = std::make_shared<ExportArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "export", "Write everything in the database as JSON Lines (the export contract) or CSV.");
+  cmd->add_option("--db", args->db, "SQLite database to read")->capture_default_str();
+  cmd->add_option("--format", args->format, "jsonl or csv")->capture_default_str()->check(CLI::IsMember({"jsonl", "csv"}));
+  cmd->add_option("-o,--output", args->output, "Output file (- for stdout)")->capture_default_str();
+  cmd->add_flag("--no-text", args->no_text, "Leave the article text out of document lines");
+  cmd->footer(
+      "Examples:\n"
+      "  crosscheck export -o corpus.jsonl\n"
+      "  crosscheck export --format csv -o documents.csv\n"
+      "JSON Lines: one {\"type\":\"document\"} line per article, then one {\"type\":\"error\"} line per\n"
+      "failed input. Field names are a contract (see README).");
+  cmd->callback([args, exit_code] { *exit_code = RunExport(*args); });
+}
+
+void RegisterSearch(CLI::App& app, int* exit_code) {
+  auto args = std::make_shared<SearchArgs>();
+  CLI::App* cmd = app.add_subcommand("search", "Full-text search over article titles and text (SQLite FTS5).");
+  cmd->add_option("query", args->words, "Words; \"quoted phrases\" match exactly; all words must match")
+      ->required()->expected(1, -1);
+  cmd->add_option("--db", args->db, "SQLite database to read")->capture_default_str();
+  cmd->add_option("-n,--limit", args->limit, "Most hits to show")->capture_default_str()->check(CLI::Range(1, 100000));
+  cmd->add_flag("--json", args->json, "One JSON object per hit");
+  cmd->footer(
+      "Examples:\n"
+      "  crosscheck search barrier funding\n"
+      "  crosscheck search '\"temporary flood wall\"' --limit 5\n"
+      "Matching ignores case and accents; search syntax (OR, NEAR, *) is treated as plain words.");
+  cmd->callback([args, exit_code] { *exit_code = RunSearch(*args); });
+}
+
+void RegisterReport(CLI::App& app, int* exit_code) {
+  auto args = std::make_shared<ReportArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "report", "Summarise the database: documents per outlet, languages, dates, cleaning, failures.");
+  cmd->add_option("--db", args->db, "SQLite database to read")->capture_default_str();
+  cmd->add_option("--format", args->format, "text or json")->capture_default_str()->check(CLI::IsMember({"text", "json"}));
+  cmd->callback([args, exit_code] { *exit_code = RunReport(*args); });
+}
+
+}  // namespace crosscheck::cli

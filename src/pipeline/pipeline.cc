@@ -1,0 +1,181 @@
+// The parallel runner. See include/crosscheck/pipeline.h for the contract.
+//
+// Sequence numbers make ordered delivery possible: the reader numbers every
+// item it emits (records and reader errors alike); in ordered mode the caller's
+// loop keeps a small reorder buffer and releases outcomes by number. The
+// buffer is bounded in practice by the two queues plus the jobs in flight,
+// since the reader blocks once the work queue is full.
+#include "crosscheck/pipeline.h"
+
+#include <atomic>
+#include <chrono>
+#include <map>
+#include <memory>
+#include <new>
+#include <thread>
+
+#include "common/bounded_queue.h"
+
+namespace crosscheck {
+namespace {
+
+struct WorkItem {
+  std::uint64_t seq = 0;
+  std::variant<RawRecord, ErrorRecord> item;
+};
+
+struct ResultItem {
+  std::uint64_t seq = 0;
+  Outcome outcome;
+  std::uint64_t bytes = 0;
+};
+
+ErrorRecord ErrorFromStatus(const Status& status) {
+  ErrorRecord e;
+  const Location& where = status.where();
+  e.origin = where.record >= 0 ? where.input + "#" + std::to_string(where.record) : where.input;
+  e.message = status.ToString();
+  return e;
+}
+
+}  // namespace
+
+ErrorRecord MakeError(const RawRecord& record, const Status& status) {
+  Location where{record.path, record.record, -1};
+  ErrorRecord e;
+  e.origin = record.Origin();
+  e.input_hash = record.input_hash;
+  e.message = status.WithLocation(where).ToString();
+  return e;
+}
+
+Outcome AnalyzeRecord(const RawRecord& record, Cleaner& cleaner, TextAnalyzer& text) {
+  Result<Document> doc = cleaner.Clean(record);
+  if (!doc.ok()) return MakeError(record, doc.status());
+  Status st = text.Analyze(*doc);
+  if (!st.ok()) return MakeError(record, st);
+  return std::move(*doc);
+}
+
+Status RunPipeline(const std::vector<std::string>& files, const PipelineOptions& options,
+                   const PipelineCallbacks& callbacks, PipelineCounts* counts_out) {
+  const int jobs = options.jobs < 1 ? 1 : options.jobs;
+  const std::size_t capacity =
+      options.queue_capacity ? options.queue_capacity : static_cast<std::size_t>(8 * jobs);
+
+  // Build every worker's text analyzer up front so a broken ICU fails the run
+  // before any input is read.
+  std::vector<std::unique_ptr<TextAnalyzer>> analyzers;
+  for (int i = 0; i < jobs; ++i) {
+    Result<std::unique_ptr<TextAnalyzer>> a = TextAnalyzer::Create(options.text);
+    if (!a.ok()) return a.status();
+    analyzers.push_back(std::move(*a));
+  }
+
+  BoundedQueue<WorkItem> work(capacity);
+  BoundedQueue<ResultItem> results(capacity);
+  std::atomic<std::uint64_t> skipped{0};
+  std::atomic<std::uint64_t> emitted{0};
+  std::atomic<bool> stop{false};
+
+  std::jthread reader([&] {
+    std::uint64_t seq = 0;
+    for (const std::string& file : files) {
+      if (stop) break;
+      ReadInput(file, options.ingest, [&](Result<RawRecord> record) -> bool {
+        if (stop) return false;
+        WorkItem item;
+        item.seq = seq;
+        if (record.ok()) {
+          if (callbacks.skip && callbacks.skip(record->Origin(), record->input_hash)) {
+            ++skipped;
+            return true;
+          }
+          item.item = std::move(*record);
+        } else {
+          item.item = ErrorFromStatus(record.status());
+        }
+        ++seq;
+        ++emitted;
+        return work.Push(std::move(item));
+      });
+    }
+    work.Close();
+  });
+
+  std::atomic<int> workers_left{jobs};
+  std::vector<std::jthread> workers;
+  for (int w = 0; w < jobs; ++w) {
+    workers.emplace_back([&, w] {
+      Cleaner cleaner(options.ingest);
+      TextAnalyzer& text = *analyzers[static_cast<std::size_t>(w)];
+      while (std::optional<WorkItem> item = work.Pop()) {
+        ResultItem out;
+        out.seq = item->seq;
+        if (auto* record = std::get_if<RawRecord>(&item->item)) {
+          out.bytes = record->body.size();
+          try {
+            out.outcome = AnalyzeRecord(*record, cleaner, text);
+          } catch (const std::bad_alloc&) {
+            out.outcome = MakeError(*record, Status::TooLarge("out of memory while analysing"));
+          }
+        } else {
+          out.outcome = std::move(std::get<ErrorRecord>(item->item));
+        }
+        if (!results.Push(std::move(out))) break;
+      }
+      if (--workers_left == 0) results.Close();
+    });
+  }
+
+  PipelineCounts counts;
+  Status status;
+  auto last_progress = std::chrono::steady_clock::now();
+  std::map<std::uint64_t, ResultItem> pending;  // ordered mode only
+  std::uint64_t next_seq = 0;
+
+  auto deliver = [&](ResultItem&& r) -> bool {
+    counts.bytes += r.bytes;
+    if (std::holds_alternative<Document>(r.outcome)) ++counts.documents;
+    else ++counts.errors;
+    return !callbacks.sink || callbacks.sink(std::move(r.outcome));
+  };
+
+  while (std::optional<ResultItem> r = results.Pop()) {
+    bool keep_going = true;
+    if (options.ordered) {
+      pending.emplace(r->seq, std::move(*r));
+      while (keep_going && !pending.empty() && pending.begin()->first == next_seq) {
+        keep_going = deliver(std::move(pending.begin()->second));
+        pending.erase(pending.begin());
+        ++next_seq;
+      }
+    } else {
+      keep_going = deliver(std::move(*r));
+    }
+    if (callbacks.progress) {
+      const auto now = std::chrono::steady_clock::now();
+      if (now - last_progress >= std::chrono::milliseconds(callbacks.progress_every_ms)) {
+        last_progress = now;
+        counts.skipped = skipped;
+        counts.records = counts.documents + counts.errors + counts.skipped;
+        callbacks.progress(counts);
+      }
+    }
+    if (!keep_going) {
+      status = Status::Internal("stopped by the caller");
+      stop = true;
+      work.Close();
+      results.Close();
+      break;
+    }
+  }
+  reader.join();
+  for (auto& w : workers) w.join();
+  counts.skipped = skipped;
+  counts.records = counts.documents + counts.errors + counts.skipped;
+  if (counts_out) *counts_out = counts;
+  return status;
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,231 @@
+// End-to-end tests of the `crosscheck` binary: the demo corpus, reruns, and
+// every kind of bad input the foundation promises to survive.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;
+};
+
+// Runs a shell command, capturing stdout (stderr goes to the test log).
+RunResult Run(const std::string& command) {
+  RunResult r;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) return r;
+  char buf[65536];
+  std::size_t n;
+  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
+  const int status = pclose(pipe);
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+std::string Binary() { return CROSSCHECK_BINARY; }
+std::string Examples() { return std::string(CROSSCHECK_SOURCE_DIR) + "/examples"; }
+
+std::vector<json> JsonLines(const std::string& text) {
+  std::vector<json> out;
+  std::istringstream in(text);
+  std::string line;
+  while (std::getline(in, line))
+    if (!line.empty()) out.push_back(json::parse(line));
+  return out;
+}
+
+std::string QueryOne(const std::string& db, const std::string& sql) {
+  sqlite3* h = nullptr;
+  std::string value;
+  if (sqlite3_open_v2(db.c_str(), &h, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(h, sql.c_str(), -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+      value = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+  }
+  sqlite3_close(h);
+  return value;
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("cc_cli_" + std::to_string(getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string Path(const std::string& name) const { return (dir_ / name).string(); }
+  void Write(const std::string& name, const std::string& bytes) const {
+    std::ofstream(Path(name), std::ios::binary) << bytes;
+  }
+  fs::path dir_;
+};
+
+const char kGoodArticle[] =
+    "Ferry service to Orlo Island resumes after repairs\n\n"
+    "By Pia Sundqvist\n\n"
+    "The ferry between Kestrel Bay and Orlo Island will run again from Monday, the operator said.\n\n"
+    "Repairs to the ramp took three weeks and cost about 400,000 euros, according to the harbour office.\n\n"
+    "\"We are glad to have the crossing back,\" said Ada Lunde, who runs the island shop.\n";
+
+TEST_F(CliTest, DemoCorpusIsStoredOnceAcrossTwoRuns) {
+  const std::string db = Path("demo.db");
+  RunResult first = Run(Binary() + " analyze " + Examples() + " --db " + db + " --quiet");
+  EXPECT_EQ(first.exit_code, 0) << first.out;
+  EXPECT_NE(first.out.find("stored      13 documents"), std::string::npos) << first.out;
+  RunResult second = Run(Binary() + " analyze " + Examples() + " --db " + db + " --quiet");
+  EXPECT_EQ(second.exit_code, 0) << second.out;
+  EXPECT_NE(second.out.find("stored      0 documents"), std::string::npos) << second.out;
+  EXPECT_NE(second.out.find("unchanged   13 already"), std::string::npos) << second.out;
+  EXPECT_EQ(QueryOne(db, "SELECT count(*) FROM documents"), "13");
+  EXPECT_EQ(QueryOne(db, "PRAGMA integrity_check"), "ok");
+
+  RunResult exported = Run(Binary() + " export --db " + db);
+  ASSERT_EQ(exported.exit_code, 0);
+  std::vector<json> lines = JsonLines(exported.out);
+  ASSERT_EQ(lines.size(), 13u);
+  std::set<std::string> ids;
+  for (const json& j : lines) {
+    EXPECT_EQ(j["type"], "document");
+    EXPECT_EQ(j["language"], "en") << j["origin"];
+    ids.insert(j["id"].get<std::string>());
+  }
+  EXPECT_EQ(ids.size(), 13u);
+
+  RunResult search = Run(Binary() + " search --db " + db + " --json barrier");
+  EXPECT_EQ(search.exit_code, 0);
+  EXPECT_FALSE(JsonLines(search.out).empty());
+  RunResult report = Run(Binary() + " report --db " + db);
+  EXPECT_EQ(report.exit_code, 0);
+  EXPECT_NE(report.out.find("Documents: 13"), std::string::npos) << report.out;
+}
+
+TEST_F(CliTest, SameTextFromTwoOriginsIsKeptTwice) {
+  Write("a.txt", kGoodArticle);
+  Write("b.txt", kGoodArticle);
+  RunResult r = Run(Binary() + " analyze " + Path("a.txt") + " " + Path("b.txt") + " --db " + Path("x.db") + " --quiet");
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_EQ(QueryOne(Path("x.db"), "SELECT count(*) FROM documents"), "2");
+}
+
+// Each bad input yields an error record naming the file; the good one is stored;
+// the exit status says some inputs failed; a rerun loses nothing and adds nothing.
+TEST_F(CliTest, BadInputsBecomeErrorRecordsAndTheRunGoesOn) {
+  fs::create_directories(dir_ / "in");
+  Write("in/good.txt", kGoodArticle);
+  Write("in/empty.txt", "");
+  std::string binary;
+  for (int i = 0; i < 4096; ++i) binary += static_cast<char>((i * 7919) & 0xFF);
+  Write("in/binary.txt", binary);
+  // Valid UTF-8 ("é") mixed with bytes that are not UTF-8.
+  Write("in/broken-utf8.txt", std::string("Caf\xc3\xa9 owners met on Tuesday.\n\nThe m\xff\xfe") + "eeting ran late.\n");
+  Write("in/huge.txt", std::string(50u << 20, 'a'));  // 50 MB, no newline
+  {
+    std::string gz;
+    gzFile f = gzopen(Path("in/cut.txt.gz").c_str(), "wb");
+    std::string body;
+    for (int i = 0; i < 200; ++i) body += "Paragraph " + std::to_string(i) + " of a long report on ferry repairs.\n\n";
+    gzwrite(f, body.data(), static_cast<unsigned>(body.size()));
+    gzclose(f);
+    fs::resize_file(Path("in/cut.txt.gz"), fs::file_size(Path("in/cut.txt.gz")) / 2);
+  }
+  ASSERT_EQ(mkfifo(Path("in/pipe.txt").c_str(), 0600), 0);
+  fs::create_symlink(Path("in/nowhere.txt"), Path("in/dangling.txt"));
+  Write("in/locked.txt", kGoodArticle + std::string("\nA closing line for the locked copy.\n"));
+  chmod(Path("in/locked.txt").c_str(), 0);
+
+  const std::string db = Path("bad.db");
+  const std::string cmd = Binary() + " analyze " + Path("in") + " " + Path("missing.txt") + " --db " + db + " --quiet";
+  RunResult r = Run(cmd);
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+
+  RunResult exported = Run(Binary() + " export --db " + db);
+  ASSERT_EQ(exported.exit_code, 0);
+  std::map<std::string, std::string> errors;  // file name -> message
+  std::set<std::string> documents;
+  for (const json& j : JsonLines(exported.out)) {
+    const std::string origin = j["origin"];
+    const std::string name = fs::path(origin.substr(0, origin.find('#'))).filename();
+    if (j["type"] == "error") errors[name] = j["message"];
+    else documents.insert(name);
+  }
+  EXPECT_EQ(documents, (std::set<std::string>{"good.txt", "locked.txt"}));  // root reads chmod 000
+  for (const char* name : {"empty.txt", "binary.txt", "broken-utf8.txt", "huge.txt", "cut.txt.gz",
+                           "pipe.txt", "dangling.txt", "missing.txt"}) {
+    ASSERT_TRUE(errors.count(name)) << "no error record for " << name << "\n" << exported.out;
+    EXPECT_NE(errors[name].find(name), std::string::npos) << "message does not name the file: " << errors[name];
+  }
+
+  // Rerun: same outcome, nothing lost, nothing duplicated.
+  RunResult again = Run(cmd);
+  EXPECT_EQ(again.exit_code, 1) << again.out;
+  EXPECT_EQ(QueryOne(db, "SELECT count(*) FROM documents"), "2");
+  EXPECT_EQ(QueryOne(db, "SELECT count(*) FROM errors"), std::to_string(errors.size()));
+  EXPECT_EQ(QueryOne(db, "PRAGMA integrity_check"), "ok");
+}
+
+// `doc` on a demo article prints one document line whose removed counts match
+// what the article's annotations say its boilerplate and duplicates hold.
+TEST_F(CliTest, DocRemovedCountsMatchDemoAnnotations) {
+  std::ifstream in(Examples() + "/annotations.json");
+  ASSERT_TRUE(in) << "examples/annotations.json";
+  json annotations = json::parse(in);
+  int exact = 0;
+  for (const auto& [file, note] : annotations.items()) {
+    SCOPED_TRACE(file);
+    RunResult r = Run(Binary() + " doc " + Examples() + "/" + file);
+    ASSERT_EQ(r.exit_code, 0);
+    std::vector<json> lines = JsonLines(r.out);
+    ASSERT_EQ(lines.size(), 1u);
+    const json& d = lines[0];
+    // Expected figures from the per-line classes.
+    std::ifstream article(Examples() + "/" + file);
+    std::vector<std::string> text_lines;
+    for (std::string line; std::getline(article, line);) text_lines.push_back(line);
+    std::uint64_t boiler_chars = 0;
+    int duplicate_paragraphs = 0;
+    bool in_dup = false;
+    for (std::size_t i = 0; i < text_lines.size(); ++i) {
+      const std::string cls = note["line_classes"].value(std::to_string(i + 1), "");
+      if (cls == "boilerplate" || cls == "caption") {
+        std::string t = text_lines[i];
+        while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.pop_back();
+        std::size_t cps = 0;
+        for (unsigned char c : t) cps += (c & 0xC0) != 0x80;
+        boiler_chars += cps;
+      }
+      if (cls == "duplicate" && !in_dup) ++duplicate_paragraphs;
+      in_dup = cls == "duplicate";
+    }
+    EXPECT_EQ(d["removed"]["duplicate_paragraphs"], duplicate_paragraphs);
+    const auto got = d["removed"]["boilerplate_chars"].get<std::uint64_t>();
+    // Leading/trailing white space and collapsed runs make a few characters'
+    // difference legitimate; anything more means a line was kept or lost.
+    EXPECT_NEAR(static_cast<double>(got), static_cast<double>(boiler_chars), 8.0);
+    EXPECT_EQ(d["title"], note["title"]);
+    EXPECT_EQ(d["published"].get<std::string>().substr(0, 10), note["published"]);
+    if (got == boiler_chars) ++exact;
+  }
+  RecordProperty("exact_boilerplate_counts", exact);
+}
+
+}  // namespace

@@ -1,0 +1,109 @@
+#include "crosscheck/pipeline.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+namespace fs = std::filesystem;
+
+namespace crosscheck {
+namespace {
+
+class PipelineTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("cc_pipeline_" + std::to_string(getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    // 40 small invented articles and a JSON Lines file with 10 more (one broken line).
+    for (int i = 0; i < 40; ++i) {
+      std::ofstream f(dir_ / ("a" + std::to_string(100 + i) + ".txt"));
+      f << "Council report number " << i << "\n\n"
+        << "The council of Brennmoor met on Tuesday to discuss item " << i
+        << " of the agenda. Members voted " << i % 7 << " to 3 in favour.\n\n"
+        << "Chair Ilse Varga said the vote settled the matter for this year.\n";
+    }
+    std::ofstream j(dir_ / "z.jsonl");
+    for (int i = 0; i < 10; ++i) {
+      if (i == 4) {
+        j << "{\"title\": \"broken\n";
+        continue;
+      }
+      j << R"({"title":"Wire item )" << i << R"(","source":"Tide Wire","content_original":"The port of Selvik reopened on Friday after the storm. Harbour master Tom Eklund said )"
+        << i << R"( ships were waiting."})" << "\n";
+    }
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  fs::path dir_;
+};
+
+TEST_F(PipelineTest, EveryRecordYieldsOneOutcomeInOrder) {
+  InputPlan plan = ExpandInputs({dir_.string()});
+  ASSERT_EQ(plan.files.size(), 41u);
+  for (int jobs : {1, 3}) {
+    SCOPED_TRACE(jobs);
+    PipelineOptions options;
+    options.jobs = jobs;
+    options.ordered = true;
+    std::vector<std::string> origins;
+    int errors = 0;
+    PipelineCallbacks cb;
+    cb.sink = [&](Outcome&& o) {
+      if (auto* d = std::get_if<Document>(&o)) {
+        origins.push_back(d->origin);
+        EXPECT_FALSE(d->sentences.empty()) << d->origin;
+        EXPECT_FALSE(d->tokens.empty()) << d->origin;
+      } else {
+        ++errors;
+        origins.push_back(std::get<ErrorRecord>(o).origin);
+      }
+      return true;
+    };
+    PipelineCounts counts;
+    ASSERT_TRUE(RunPipeline(plan.files, options, cb, &counts).ok());
+    EXPECT_EQ(counts.documents, 49u);
+    EXPECT_EQ(counts.errors, 1u);
+    EXPECT_EQ(errors, 1);
+    ASSERT_EQ(origins.size(), 50u);
+    EXPECT_TRUE(std::is_sorted(origins.begin(), origins.begin() + 40));
+    EXPECT_EQ(origins[44], (dir_ / "z.jsonl").string() + "#5");  // the broken line, in place
+  }
+}
+
+TEST_F(PipelineTest, SkippedRecordsAreNotAnalysed) {
+  InputPlan plan = ExpandInputs({dir_.string()});
+  PipelineOptions options;
+  options.jobs = 2;
+  std::set<std::string> seen;
+  PipelineCallbacks cb;
+  cb.skip = [](const std::string& origin, std::uint64_t) { return origin.find("/a1") != std::string::npos; };
+  cb.sink = [&](Outcome&& o) {
+    if (auto* d = std::get_if<Document>(&o)) seen.insert(d->origin);
+    return true;
+  };
+  PipelineCounts counts;
+  ASSERT_TRUE(RunPipeline(plan.files, options, cb, &counts).ok());
+  EXPECT_EQ(counts.skipped, 40u);
+  EXPECT_EQ(counts.documents, 9u);
+  EXPECT_EQ(counts.records, 50u);
+  for (const std::string& o : seen) EXPECT_EQ(o.find("/a1"), std::string::npos);
+}
+
+TEST_F(PipelineTest, SinkCanStopTheRun) {
+  InputPlan plan = ExpandInputs({dir_.string()});
+  PipelineOptions options;
+  options.jobs = 2;
+  options.queue_capacity = 2;
+  int delivered = 0;
+  PipelineCallbacks cb;
+  cb.sink = [&](Outcome&&) { return ++delivered < 5; };
+  Status st = RunPipeline(plan.files, options, cb);
+  EXPECT_FALSE(st.ok());
+  EXPECT_EQ(delivered, 5);
+}
+
+}  // namespace
+}  // namespace crosscheck
