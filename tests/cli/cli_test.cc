@@ -7,6 +7,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -180,6 +181,46 @@ TEST_F(CliTest, BadInputsBecomeErrorRecordsAndTheRunGoesOn) {
   EXPECT_EQ(again.exit_code, 1) << again.out;
   EXPECT_EQ(QueryOne(db, "SELECT count(*) FROM documents"), "2");
   EXPECT_EQ(QueryOne(db, "SELECT count(*) FROM errors"), std::to_string(errors.size()));
+  EXPECT_EQ(QueryOne(db, "PRAGMA integrity_check"), "ok");
+}
+
+// SIGKILL in the middle of a run, then a rerun: every record stored exactly
+// once and the database intact.
+TEST_F(CliTest, KilledRunResumesToCompleteStore) {
+  const int kRecords = 3000;
+  {
+    std::ofstream f(Path("many.jsonl"));
+    for (int i = 0; i < kRecords; ++i) {
+      f << R"({"title":"Tide table )" << i << R"(","source":"Selvik Wire","date":"2026-02-)" << (i % 28 + 1)
+        << R"(","content_original":"The harbour office of Selvik published tide table )" << i
+        << R"( on Monday. Pilot Maren Aas said vessels over )" << (i % 90 + 10)
+        << R"( metres must wait for high water.\n\nThe office said the table replaces the one from last week."})"
+        << "\n";
+    }
+  }
+  const std::string db = Path("kill.db");
+  const pid_t pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    execl(Binary().c_str(), "crosscheck", "analyze", Path("many.jsonl").c_str(), "--db", db.c_str(),
+          "--quiet", "--batch", "50", "--jobs", "2", static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  // Wait until some documents are committed, then kill without warning.
+  for (int i = 0; i < 400; ++i) {
+    usleep(10000);
+    const std::string n = fs::exists(db) ? QueryOne(db, "SELECT count(*) FROM documents") : "";
+    if (!n.empty() && std::stoi(n) >= 100) break;
+  }
+  kill(pid, SIGKILL);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  const std::string before = QueryOne(db, "SELECT count(*) FROM documents");
+  RunResult r = Run(Binary() + " analyze " + Path("many.jsonl") + " --db " + db + " --quiet");
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_EQ(QueryOne(db, "SELECT count(*) FROM documents"), std::to_string(kRecords)) << "before rerun: " << before;
+  EXPECT_EQ(QueryOne(db, "SELECT count(DISTINCT origin) FROM documents"), std::to_string(kRecords));
+  EXPECT_EQ(QueryOne(db, "SELECT count(*) FROM docs_fts WHERE docs_fts MATCH 'pilot'"), std::to_string(kRecords));
   EXPECT_EQ(QueryOne(db, "PRAGMA integrity_check"), "ok");
 }
 
