@@ -27,7 +27,7 @@ struct RunResult {
 };
 
 // Runs a shell command, capturing stdout (stderr goes to the test log).
-RunResult Run(const std::string& command) {
+RunResult RunCommand(const std::string& command) {
   RunResult r;
   FILE* pipe = popen(command.c_str(), "r");
   if (!pipe) return r;
@@ -90,17 +90,17 @@ const char kGoodArticle[] =
 
 TEST_F(CliTest, DemoCorpusIsStoredOnceAcrossTwoRuns) {
   const std::string db = Path("demo.db");
-  RunResult first = Run(Binary() + " analyze " + Examples() + " --db " + db + " --quiet");
+  RunResult first = RunCommand(Binary() + " analyze " + Examples() + " --db " + db + " --quiet");
   EXPECT_EQ(first.exit_code, 0) << first.out;
   EXPECT_NE(first.out.find("stored      13 documents"), std::string::npos) << first.out;
-  RunResult second = Run(Binary() + " analyze " + Examples() + " --db " + db + " --quiet");
+  RunResult second = RunCommand(Binary() + " analyze " + Examples() + " --db " + db + " --quiet");
   EXPECT_EQ(second.exit_code, 0) << second.out;
   EXPECT_NE(second.out.find("stored      0 documents"), std::string::npos) << second.out;
   EXPECT_NE(second.out.find("unchanged   13 already"), std::string::npos) << second.out;
   EXPECT_EQ(QueryOne(db, "SELECT count(*) FROM documents"), "13");
   EXPECT_EQ(QueryOne(db, "PRAGMA integrity_check"), "ok");
 
-  RunResult exported = Run(Binary() + " export --db " + db);
+  RunResult exported = RunCommand(Binary() + " export --db " + db);
   ASSERT_EQ(exported.exit_code, 0);
   std::vector<json> lines = JsonLines(exported.out);
   ASSERT_EQ(lines.size(), 13u);
@@ -112,10 +112,10 @@ TEST_F(CliTest, DemoCorpusIsStoredOnceAcrossTwoRuns) {
   }
   EXPECT_EQ(ids.size(), 13u);
 
-  RunResult search = Run(Binary() + " search --db " + db + " --json barrier");
+  RunResult search = RunCommand(Binary() + " search --db " + db + " --json barrier");
   EXPECT_EQ(search.exit_code, 0);
   EXPECT_FALSE(JsonLines(search.out).empty());
-  RunResult report = Run(Binary() + " report --db " + db);
+  RunResult report = RunCommand(Binary() + " report --db " + db);
   EXPECT_EQ(report.exit_code, 0);
   EXPECT_NE(report.out.find("Documents: 13"), std::string::npos) << report.out;
 }
@@ -123,7 +123,7 @@ TEST_F(CliTest, DemoCorpusIsStoredOnceAcrossTwoRuns) {
 TEST_F(CliTest, SameTextFromTwoOriginsIsKeptTwice) {
   Write("a.txt", kGoodArticle);
   Write("b.txt", kGoodArticle);
-  RunResult r = Run(Binary() + " analyze " + Path("a.txt") + " " + Path("b.txt") + " --db " + Path("x.db") + " --quiet");
+  RunResult r = RunCommand(Binary() + " analyze " + Path("a.txt") + " " + Path("b.txt") + " --db " + Path("x.db") + " --quiet");
   EXPECT_EQ(r.exit_code, 0) << r.out;
   EXPECT_EQ(QueryOne(Path("x.db"), "SELECT count(*) FROM documents"), "2");
 }
@@ -156,10 +156,10 @@ TEST_F(CliTest, BadInputsBecomeErrorRecordsAndTheRunGoesOn) {
 
   const std::string db = Path("bad.db");
   const std::string cmd = Binary() + " analyze " + Path("in") + " " + Path("missing.txt") + " --db " + db + " --quiet";
-  RunResult r = Run(cmd);
+  RunResult r = RunCommand(cmd);
   EXPECT_EQ(r.exit_code, 1) << r.out;
 
-  RunResult exported = Run(Binary() + " export --db " + db);
+  RunResult exported = RunCommand(Binary() + " export --db " + db);
   ASSERT_EQ(exported.exit_code, 0);
   std::map<std::string, std::string> errors;  // file name -> message
   std::set<std::string> documents;
@@ -177,7 +177,7 @@ TEST_F(CliTest, BadInputsBecomeErrorRecordsAndTheRunGoesOn) {
   }
 
   // Rerun: same outcome, nothing lost, nothing duplicated.
-  RunResult again = Run(cmd);
+  RunResult again = RunCommand(cmd);
   EXPECT_EQ(again.exit_code, 1) << again.out;
   EXPECT_EQ(QueryOne(db, "SELECT count(*) FROM documents"), "2");
   EXPECT_EQ(QueryOne(db, "SELECT count(*) FROM errors"), std::to_string(errors.size()));
@@ -216,7 +216,7 @@ TEST_F(CliTest, KilledRunResumesToCompleteStore) {
   int status = 0;
   waitpid(pid, &status, 0);
   const std::string before = QueryOne(db, "SELECT count(*) FROM documents");
-  RunResult r = Run(Binary() + " analyze " + Path("many.jsonl") + " --db " + db + " --quiet");
+  RunResult r = RunCommand(Binary() + " analyze " + Path("many.jsonl") + " --db " + db + " --quiet");
   EXPECT_EQ(r.exit_code, 0) << r.out;
   EXPECT_EQ(QueryOne(db, "SELECT count(*) FROM documents"), std::to_string(kRecords)) << "before rerun: " << before;
   EXPECT_EQ(QueryOne(db, "SELECT count(DISTINCT origin) FROM documents"), std::to_string(kRecords));
@@ -233,7 +233,7 @@ TEST_F(CliTest, DocRemovedCountsMatchDemoAnnotations) {
   int exact = 0;
   for (const auto& [file, note] : annotations.items()) {
     SCOPED_TRACE(file);
-    RunResult r = Run(Binary() + " doc " + Examples() + "/" + file);
+    RunResult r = RunCommand(Binary() + " doc " + Examples() + "/" + file);
     ASSERT_EQ(r.exit_code, 0);
     std::vector<json> lines = JsonLines(r.out);
     ASSERT_EQ(lines.size(), 1u);
