@@ -1,0 +1,114 @@
+#include "ingest/boilerplate.h"
+
+#include <unordered_map>
+
+namespace crosscheck {
+
+namespace {
+
+bool HeadlineLike(const Line& l) {
+  if (l.blank || l.attribution) return false;
+  if (l.bullet) return !l.ends_sentence || l.words <= 12;
+  return l.words <= 14 && !l.ends_sentence;
+}
+
+bool IsCaption(const Line& l) { return l.photo_credit; }
+
+}  // namespace
+
+BodyZone MarkStructure(std::vector<Line>& lines) {
+  BodyZone zone;
+  const int n = static_cast<int>(lines.size());
+  // Lists: runs of >= 3 headline-like lines inside a block.
+  for (int i = 0; i < n;) {
+    if (!HeadlineLike(lines[i])) {
+      ++i;
+      continue;
+    }
+    int j = i;
+    bool wrapped = false;
+    while (j < n && HeadlineLike(lines[j])) {
+      if (j + 1 < n && !lines[j + 1].blank && lines[j + 1].starts_lower) wrapped = true;
+      ++j;
+    }
+    if (j - i >= 3 && !wrapped) {
+      for (int k = i; k < j; ++k) lines[k].in_list = true;
+    }
+    i = j;
+  }
+  // Pull-quotes: "“...”" / "— Name" / optional title line.
+  for (int i = 0; i + 1 < n; ++i) {
+    const Line& q = lines[i];
+    if (q.blank || !q.quote_open || !(q.quote_close || q.ends_sentence) || q.words > 60) continue;
+    if (!lines[i + 1].attribution || lines[i + 1].words > 8) continue;
+    lines[i].pull_quote = lines[i + 1].pull_quote = true;
+    lines[i].in_list = lines[i + 1].in_list = false;
+    if (i + 2 < n && !lines[i + 2].blank && lines[i + 2].words <= 8 &&
+        !lines[i + 2].ends_sentence && !LooksLikeFurniture(lines[i + 2])) {
+      lines[i + 2].pull_quote = true;
+      lines[i + 2].in_list = false;
+    }
+  }
+  // Prose lines and the body zone.
+  bool tainted = false;  // the current block holds a list or copyright line
+  int prose_count = 0, adjacent = 0;
+  for (int i = 0; i < n; ++i) {
+    Line& l = lines[i];
+    if (l.blank) {
+      tainted = false;
+      continue;
+    }
+    l.prose = !LooksLikeFurniture(l) && !l.in_list &&
+              ((l.ends_sentence && l.words >= 8) || l.words >= 25);
+    if (l.prose) {
+      ++prose_count;
+      if (zone.first_prose < 0) zone.first_prose = i;
+      if (!tainted) zone.last_prose = i;
+      if (i > 0 && lines[i - 1].prose) ++adjacent;
+    }
+    if (l.in_list || l.copyright) tainted = true;
+  }
+  zone.line_paragraphs = adjacent >= 2 && adjacent * 3 >= prose_count;
+  return zone;
+}
+
+void MarkBoilerplate(std::vector<Line>& lines, const BodyZone& zone, int title_line) {
+  const int n = static_cast<int>(lines.size());
+  // How often each non-blank short line occurs (repeated captions, titles).
+  std::unordered_map<std::uint64_t, int> seen;
+  for (const Line& l : lines) {
+    if (!l.blank && l.words < 8) ++seen[l.key];
+  }
+  const std::uint64_t title_key = title_line >= 0 ? lines[title_line].key : 0;
+  const auto drop = [](Line& l) {
+    l.cls = IsCaption(l) ? LineClass::kCaption : LineClass::kBoilerplate;
+  };
+  for (int i = 0; i < n; ++i) {
+    Line& l = lines[i];
+    if (l.cls != LineClass::kBody) continue;
+    const bool furniture = LooksLikeFurniture(l);
+    if (zone.first_prose < 0) {  // no prose: keep plain lines of some length
+      if (furniture || l.in_list || l.words < 4) drop(l);
+      continue;
+    }
+    if (i < zone.first_prose) {  // top zone
+      if (title_line >= 0 && i < title_line) {
+        drop(l);
+      } else if (furniture || l.in_list || l.words < 8 || (title_line >= 0 && l.key == title_key)) {
+        drop(l);
+      }
+      continue;
+    }
+    if (i > zone.last_prose) {  // bottom zone
+      drop(l);
+      continue;
+    }
+    if (l.prose || l.pull_quote) continue;
+    if (furniture || l.in_list || l.words <= 1 || (title_line >= 0 && l.key == title_key) ||
+        (l.words < 8 && seen[l.key] > 1)) {
+      drop(l);
+    }
+  }
+}
+
+}  // namespace crosscheck
