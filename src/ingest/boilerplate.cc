@@ -66,7 +66,7 @@ BodyZone MarkStructure(std::vector<Line>& lines) {
       if (!tainted) zone.last_prose = i;
       if (i > 0 && lines[i - 1].prose) ++adjacent;
     }
-    if (l.in_list || l.copyright) tainted = true;
+    if ((l.in_list || l.copyright) && zone.first_prose >= 0) tainted = true;
   }
   zone.line_paragraphs = adjacent >= 2 && adjacent * 3 >= prose_count;
   return zone;

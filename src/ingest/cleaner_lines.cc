@@ -157,7 +157,10 @@ void ComputeFeatures(std::string_view s, Line* line) {
     } else if (u_islower(static_cast<UChar32>(c0))) {
       ++line->lower;
     }
-    if (IsUiWord(w)) ++line->ui_words;
+    if (IsUiWord(w)) {
+      if (line->words == 1) line->ui_first = true;
+      ++line->ui_words;
+    }
     if (token_index < 3 && !line->ui_label && line->ui_words > 0 &&
         (t.ends_with(":") || t.ends_with(","))) {
       line->ui_label = true;
@@ -211,7 +214,10 @@ bool LooksLikeFurniture(const Line& l) {
   if (l.separators >= 2 || (l.separators >= 1 && l.words <= 12 && !l.ends_sentence)) return true;
   if (l.wide_gaps >= 1 && l.words <= 12 && !l.ends_sentence) return true;
   if (l.has_url && l.words <= 20) return true;
-  if (l.ui_words >= 1 && l.words <= 4 && !l.ends_sentence) return true;
+  if (l.ui_words >= 1 && l.words <= 4 && !l.ends_sentence &&
+      (l.ui_first || l.ui_words * 2 >= l.words)) {
+    return true;
+  }
   if (l.ui_words * 2 >= l.words && l.words <= 8) return true;
   if (l.starts_number && l.words <= 3 && !l.ends_sentence) return true;
   return false;

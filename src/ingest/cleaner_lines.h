@@ -40,6 +40,7 @@ struct Line {
   std::uint16_t capitalised = 0;  // words starting with an upper-case letter
   std::uint16_t lower = 0;        // words starting with a lower-case letter
   std::uint16_t ui_words = 0;     // generic web-UI words (share, subscribe, ...)
+  bool ui_first = false;          // the first word is one of them ("Skip to ...")
   std::uint16_t separators = 0;   // stand-alone |, ·, •, ›, », >, → tokens
   std::uint16_t wide_gaps = 0;    // wide white-space runs in the input line
   bool blank = true;

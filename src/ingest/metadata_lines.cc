@@ -384,6 +384,7 @@ std::string FooterName(std::string_view line) {
     }
     // "© 2026 Name Ltd." / "Copyright © 2026 Name.": the name after it.
     std::string_view after = s.substr(pos + skip);
+    std::string particles;
     for (std::string_view w : SplitWords(words.empty() ? after : std::string_view())) {
       if (w == "©") continue;
       std::string_view core = StripPunct(w);
@@ -397,7 +398,16 @@ std::string FooterName(std::string_view line) {
       }
       std::size_t i = 0;
       const char32_t c0 = NextCodePoint(core, &i);
-      if (!u_isupper(static_cast<UChar32>(c0)) && !u_isdigit(static_cast<UChar32>(c0))) break;
+      if (!u_isupper(static_cast<UChar32>(c0)) && !u_isdigit(static_cast<UChar32>(c0))) {
+        // A short particle inside a name ("Echoes du Val") waits for a capitalised word.
+        if (words.empty() || core.size() > 3 || w.back() == '.') break;
+        particles += std::string(core) + " ";
+        continue;
+      }
+      if (!particles.empty()) {
+        words.back() += " " + particles.substr(0, particles.size() - 1);
+        particles.clear();
+      }
       const std::string lower = AsciiLower(core);
       if (lower == "ltd" || lower == "limited" || lower == "inc" || lower == "llc" ||
           lower == "plc" || lower == "gmbh" || lower == "all") {
@@ -469,6 +479,35 @@ MetadataFields ReadMetadataLines(std::string_view text, std::vector<Line>& lines
     }
   }
   f.published = !published.empty() ? published : updated_value;
+
+  // Masthead: a short line above the title whose name a footer line repeats.
+  std::vector<std::string> footer;
+  for (int i = n - 1; i >= 0 && footer.empty(); --i) {
+    if (lines[i].blank || !(lines[i].copyright || i > last_prose)) continue;
+    const std::string name = FooterName(str(i));
+    if (!name.empty()) {
+      for (std::string_view w : SplitWords(name)) footer.emplace_back(w);
+    }
+  }
+  const int masthead_end = first_meta >= 0 ? first_meta : top_end;
+  for (int i = 0; i < masthead_end && !footer.empty(); ++i) {
+    Line& l = lines[i];
+    if (l.blank || l.cls != LineClass::kBody || l.words > 10) continue;
+    const std::vector<std::string> words = NameWords(str(i));
+    if (words.empty() || words.size() > 4) continue;
+    std::size_t common = 0;
+    while (common < words.size() && common < footer.size() &&
+           AsciiLower(words[common]) == AsciiLower(footer[common])) {
+      ++common;
+    }
+    if (common == 0) continue;
+    l.cls = LineClass::kOutlet;
+    for (std::size_t k = 0; k < common; ++k) {
+      if (!f.outlet.empty()) f.outlet += ' ';
+      f.outlet += footer[k];
+    }
+    break;
+  }
 
   // Title: the top of the run of plain lines just above the first date/byline line.
   int title = -1;
@@ -560,34 +599,6 @@ MetadataFields ReadMetadataLines(std::string_view text, std::vector<Line>& lines
     if (f.authors.empty()) f.authors = std::move(authors);
   }
 
-  // Masthead: a short line above the title whose name a footer line repeats.
-  std::vector<std::string> footer;
-  for (int i = n - 1; i >= 0 && footer.empty(); --i) {
-    if (lines[i].blank || !(lines[i].copyright || i > last_prose)) continue;
-    const std::string name = FooterName(str(i));
-    if (!name.empty()) {
-      for (std::string_view w : SplitWords(name)) footer.emplace_back(w);
-    }
-  }
-  const int masthead_end = title >= 0 ? title : top_end;
-  for (int i = 0; i < masthead_end && !footer.empty(); ++i) {
-    Line& l = lines[i];
-    if (l.blank || l.cls != LineClass::kBody || l.words > 10) continue;
-    const std::vector<std::string> words = NameWords(str(i));
-    if (words.empty() || words.size() > 4) continue;
-    std::size_t common = 0;
-    while (common < words.size() && common < footer.size() &&
-           AsciiLower(words[common]) == AsciiLower(footer[common])) {
-      ++common;
-    }
-    if (common == 0) continue;
-    l.cls = LineClass::kOutlet;
-    for (std::size_t k = 0; k < common; ++k) {
-      if (!f.outlet.empty()) f.outlet += ' ';
-      f.outlet += footer[k];
-    }
-    break;
-  }
   return f;
 }
 
