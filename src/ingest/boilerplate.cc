@@ -68,6 +68,18 @@ BodyZone MarkStructure(std::vector<Line>& lines) {
     }
     if ((l.in_list || l.copyright) && zone.first_prose >= 0) tainted = true;
   }
+  // Hard-wrapped prose: lines that continue in lower case belong to the body.
+  const auto continues = [&](int above, int below) {
+    return !lines[above].blank && !lines[below].blank && lines[below].starts_lower &&
+           !LooksLikeFurniture(lines[above]) && !LooksLikeFurniture(lines[below]);
+  };
+  while (zone.first_prose > 0 && continues(zone.first_prose - 1, zone.first_prose)) {
+    --zone.first_prose;
+  }
+  while (zone.last_prose >= 0 && zone.last_prose + 1 < n &&
+         continues(zone.last_prose, zone.last_prose + 1)) {
+    ++zone.last_prose;
+  }
   zone.line_paragraphs = adjacent >= 2 && adjacent * 3 >= prose_count;
   return zone;
 }

@@ -227,6 +227,18 @@ std::vector<std::string> NamesUntilNonName(std::string_view s) {
   return authors;
 }
 
+// Generic words of organisation names: a name holding one is not a person's.
+bool IsOrganisationWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "agency",   "association", "bureau",  "channel", "chronicle",  "club",    "college",
+      "company",  "corporation", "council", "daily",   "desk",       "gazette", "group",
+      "herald",   "institute",   "journal", "media",   "ministry",   "network", "news",
+      "newsroom", "post",        "press",   "radio",   "review",     "service", "staff",
+      "team",     "times",       "tribune", "tv",      "university", "wire"};
+  const std::string lower = AsciiLower(w);
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
 bool IsNameParticle(std::string_view w) {
   static constexpr std::string_view kParticles[] = {"al",  "bin", "da",  "de",  "del", "der",
                                                     "di",  "du",  "el",  "la",  "le",  "van",
@@ -255,7 +267,7 @@ bool IsPersonName(std::string_view name) {
   int capitalised = 0;
   for (std::string_view w : words) {
     if (IsNameParticle(w)) continue;
-    if (MonthNumber(w) > 0 || IsWeekday(w) || IsUiWord(w)) return false;
+    if (MonthNumber(w) > 0 || IsWeekday(w) || IsUiWord(w) || IsOrganisationWord(w)) return false;
     std::size_t i = 0;
     const char32_t first = NextCodePoint(w, &i);
     if (!u_isupper(static_cast<UChar32>(first))) return false;
