@@ -1,0 +1,53 @@
+// IcuTextAnalyzer: the TextAnalyzer of crosscheck/text.h, built on ICU and CLD2.
+//
+// Owns one SentenceSplitter and one WordTokenizer (ICU break iterators made
+// once in Create and reused: setText per paragraph) plus scratch vectors, so
+// Analyze allocates little beyond the Document's own vectors.
+//
+// Analyze, step by step:
+//   1. Document::to_input must map Document::text (a default-constructed,
+//      empty map is taken as the identity); otherwise kInvalidArgument.
+//   2. NFC (text/nfc.h); when the text changes, to_input = nfc.Then(to_input).
+//   3. paragraphs (text/paragraphs.h), replacing what the cleaner set.
+//   4. per paragraph: sentences, then tokens; tokens are clipped to their
+//      sentence (no token crosses a sentence end) and each Sentence gets
+//      first_token / token_count.
+//   5. language with CLD2 when TextOptions::detect_language.
+// Errors carry the document's origin as their location.
+// Thread safety: not thread-safe; one analyzer per thread.
+#ifndef CROSSCHECK_TEXT_ICU_TEXT_ANALYZER_H_
+#define CROSSCHECK_TEXT_ICU_TEXT_ANALYZER_H_
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "crosscheck/text.h"
+#include "text/sentence_splitter.h"
+#include "text/word_tokenizer.h"
+
+namespace crosscheck::text {
+
+class IcuTextAnalyzer final : public TextAnalyzer {
+ public:
+  static Result<std::unique_ptr<IcuTextAnalyzer>> Create(const TextOptions& options);
+
+  Status Analyze(Document& document) override;
+  Status Tokenize(std::string_view text, std::vector<Token>& tokens) override;
+
+ private:
+  IcuTextAnalyzer(const TextOptions& options, std::unique_ptr<SentenceSplitter> sentences,
+                  std::unique_ptr<WordTokenizer> words);
+  // Fills paragraphs, sentences and tokens of a document whose text is final.
+  Status Segment(Document& document);
+
+  TextOptions options_;
+  std::unique_ptr<SentenceSplitter> sentences_;
+  std::unique_ptr<WordTokenizer> words_;
+  std::vector<Span> scratch_spans_;
+  std::vector<Token> scratch_tokens_;
+};
+
+}  // namespace crosscheck::text
+
+#endif  // CROSSCHECK_TEXT_ICU_TEXT_ANALYZER_H_
