@@ -58,11 +58,19 @@ struct IngestOptions {
 
 // The files named by command-line arguments, in a stable order (arguments in
 // order; a folder's files sorted by path, recursively; a glob's matches sorted).
-// "-" stands for standard input. Arguments that name nothing readable as a
-// file (missing path, dangling symlink, FIFO, socket, device) become errors.
+// "-" stands for standard input. A file named explicitly is taken whatever its
+// name; in folders only names that look like article inputs are taken (.txt
+// .text .jsonl .ndjson, each also .gz; .html .htm .warc[.gz] too, which
+// ReadInput reports unsupported for now), other files are listed in `skipped`,
+// and hidden names (leading '.') are passed over. A missing argument holding
+// * ? [ is expanded with glob(3). Arguments or folder entries that name nothing
+// readable as a file (missing path, dangling symlink, FIFO, socket, device, a
+// glob matching nothing, a folder that cannot be listed) become errors; nothing
+// is opened, so a FIFO cannot block.
 struct InputPlan {
   std::vector<std::string> files;
-  std::vector<ErrorRecord> errors;
+  std::vector<ErrorRecord> errors;   // origin = the path, message = Status::ToString()
+  std::vector<std::string> skipped;  // files in folders that are not article inputs
 };
 InputPlan ExpandInputs(const std::vector<std::string>& arguments);
 
@@ -70,11 +78,23 @@ InputPlan ExpandInputs(const std::vector<std::string>& arguments);
 using RecordSink = std::function<bool(Result<RawRecord> record)>;
 
 // Reads `path` ("-": standard input), streaming its records to `sink`.
-// Format by name: *.jsonl, *.ndjson, *.json[l].gz -> JSON Lines; anything else
-// is one plain-text article (*.gz decompressed). For standard input, a first
-// non-blank byte '{' means JSON Lines. Errors (unreadable file, empty file,
-// truncated gzip, a broken JSON line, over-limit record) go to the sink; a
-// broken line does not stop the rest of the file.
+// Format by name: *.jsonl, *.ndjson (and .gz) -> JSON Lines, one record per
+// non-blank line (fields: see src/ingest/jsonl_record.h); *.html, *.htm, *.warc
+// -> kUnsupported for now; anything else is one plain-text article (*.gz
+// decompressed). Standard input is sniffed: gzip magic -> decompressed, then a
+// first non-blank byte '{' means JSON Lines. Errors go to the sink as failed
+// Results whose Location names the path, the record (JSONL line) and the byte
+// offset (in the decompressed stream):
+//   kNotFound / kIoError  missing or unreadable file, a folder, a read error
+//   kUnsupported          FIFO/socket/device; HTML/WARC
+//   kInvalidArgument      empty or white-space-only input; a JSON line that is
+//                         not an object or has no article text
+//   kCorrupt              truncated or damaged gzip (records before the damage
+//                         are delivered first); a line that is not JSON
+//   kTooLarge             a text file over max_record_bytes, a text line over
+//                         max_line_bytes, a JSON line over max_record_bytes
+// A broken line does not stop the rest of the file. Memory stays bounded by
+// the limits whatever the input size.
 void ReadInput(const std::string& path, const IngestOptions& options, const RecordSink& sink);
 
 // Turns raw records into cleaned Documents. Fills id, origin, input_hash,
