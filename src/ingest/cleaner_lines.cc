@@ -56,19 +56,6 @@ char32_t LastCodePoint(std::string_view s, std::size_t* start) {
   return NextCodePoint(s, &j);
 }
 
-bool ContainsCaseless(std::string_view hay, std::string_view needle) {
-  if (needle.size() > hay.size()) return false;
-  for (std::size_t i = 0; i + needle.size() <= hay.size(); ++i) {
-    std::size_t k = 0;
-    while (k < needle.size() &&
-           (hay[i + k] | 0x20) == needle[k]) {  // needle is lower-case letters/spaces
-      ++k;
-    }
-    if (k == needle.size()) return true;
-  }
-  return false;
-}
-
 bool LooksLikeUrl(std::string_view token) {
   if (token.find("://") != std::string_view::npos) return true;
   if (token.starts_with("www.")) return true;
@@ -91,14 +78,13 @@ void ComputeFeatures(std::string_view s, Line* line) {
   }
   line->cls = LineClass::kBody;
   // Code points and case-folded key.
-  std::string folded;
-  folded.reserve(s.size());
+  std::string folded(s);  // ASCII letters lower-cased in place below
   std::size_t i = 0;
   bool first_letter_seen = false;
   while (i < s.size()) {
     const unsigned char b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
-      folded.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b | 0x20 : b));
+      if (b >= 'A' && b <= 'Z') folded[i] = static_cast<char>(b | 0x20);
       if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') ++line->letters;
       if (!first_letter_seen && ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) {
         first_letter_seen = true;
@@ -108,7 +94,6 @@ void ComputeFeatures(std::string_view s, Line* line) {
       ++line->chars;
       continue;
     }
-    const std::size_t start = i;
     const char32_t c = NextCodePoint(s, &i);
     ++line->chars;
     if (u_isalpha(static_cast<UChar32>(c))) ++line->letters;
@@ -117,17 +102,19 @@ void ComputeFeatures(std::string_view s, Line* line) {
       line->starts_lower = u_islower(static_cast<UChar32>(c));
     }
     if (c == 0xA9) line->copyright = true;
-    folded.append(s.substr(start, i - start));
   }
   line->key = Hash64(folded);
-  if (ContainsCaseless(s, "copyright") || ContainsCaseless(s, "all rights reserved") ||
-      ContainsCaseless(s, "(c) 20") || ContainsCaseless(s, "(c) 19")) {
+  const auto has = [&folded](std::string_view needle) {
+    return folded.find(needle) != std::string::npos;
+  };
+  if (has("copyright") || has("all rights reserved") || has("(c) 20") || has("(c) 19")) {
     line->copyright = true;
   }
 
   // Tokens.
   const std::vector<std::string_view> tokens = SplitWords(s);
   std::size_t token_index = 0;
+  const bool short_line = tokens.size() <= 16;
   for (std::string_view t : tokens) {
     if (IsSeparatorToken(t)) {
       ++line->separators;
@@ -136,14 +123,11 @@ void ComputeFeatures(std::string_view s, Line* line) {
     }
     if (LooksLikeUrl(t)) line->has_url = true;
     std::string_view w = StripPunct(t);
-    bool has_alnum = false;
-    for (std::size_t k = 0; k < w.size();) {
-      const char32_t c = NextCodePoint(w, &k);
-      if (u_isalnum(static_cast<UChar32>(c))) {
-        has_alnum = true;
-        break;
-      }
-    }
+    // StripPunct leaves a token that starts with a word character, or nothing.
+    const unsigned char w0 = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
+    const bool has_alnum =
+        !w.empty() && (w0 >= 0x80 || (w0 >= '0' && w0 <= '9') ||
+                       ((w0 | 0x20) >= 'a' && (w0 | 0x20) <= 'z') || w.size() > 1);
     if (!has_alnum) {
       ++token_index;
       continue;
@@ -157,7 +141,8 @@ void ComputeFeatures(std::string_view s, Line* line) {
     } else if (u_islower(static_cast<UChar32>(c0))) {
       ++line->lower;
     }
-    if (IsUiWord(w)) {
+    // UI words matter in short lines and in a line's first words only.
+    if ((short_line || token_index < 3) && IsUiWord(w)) {
       if (line->words == 1) line->ui_first = true;
       ++line->ui_words;
     }
@@ -195,12 +180,27 @@ void ComputeFeatures(std::string_view s, Line* line) {
     line->ends_sentence = c == '.' || c == '!' || c == '?' || c == 0x2026;
     break;
   }
-  // Photo credits: "(Photo: ...)", "(Image by ...)", "Photograph: ...", "Credit: ...".
-  for (std::string_view marker :
-       {"(photo", "(image", "(picture", "(credit", "photograph:", "photo:", "credit:", "(foto"}) {
-    if (ContainsCaseless(s, marker)) {
-      line->photo_credit = true;
-      break;
+  // Photo credits: "(Photo: ...)", "(Image by ...)", "Photograph: ...", "Credit: ...",
+  // or a closing parenthesis naming "Photographer/Agency".
+  if (folded.find('(') != std::string::npos || folded.find(':') != std::string::npos) {
+    for (std::string_view marker :
+         {"(photo", "(image", "(picture", "(credit", "photograph:", "photo:", "credit:", "(foto"}) {
+      if (has(marker)) {
+        line->photo_credit = true;
+        break;
+      }
+    }
+  }
+  if (!line->photo_credit && s.back() == ')') {
+    const std::size_t open = s.rfind('(');
+    if (open != std::string_view::npos) {
+      const std::string_view group = s.substr(open, s.size() - open);
+      const std::size_t slash = group.find('/');
+      if (slash != std::string_view::npos && slash + 1 < group.size() && group[slash - 1] != ' ' &&
+          group[slash + 1] >= 'A' && group[slash + 1] <= 'Z' && SplitWords(group).size() <= 8 &&
+          group.find("://") == std::string_view::npos) {
+        line->photo_credit = true;
+      }
     }
   }
 }
@@ -255,6 +255,13 @@ std::vector<std::string_view> SplitWords(std::string_view line) {
 }
 
 std::string_view StripPunct(std::string_view w) {
+  // Fast path: an ASCII word with an alphanumeric first and last byte.
+  if (!w.empty()) {
+    const auto alnum = [](char c) {
+      return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    };
+    if (alnum(w.front()) && alnum(w.back())) return w;
+  }
   const auto is_word_char = [](char32_t c) {
     return u_isalnum(static_cast<UChar32>(c)) || c == '@' || c == '#' || c == '$' || c == 0x20AC ||
            c == 0xA3 || c == '%';
@@ -285,9 +292,15 @@ std::string AsciiLower(std::string_view s) {
 
 bool IsUiWord(std::string_view word) {
   word = StripPunct(word);
-  if (word.empty() || word.size() > 16) return false;
-  const std::string lower = AsciiLower(word);
-  return std::binary_search(std::begin(kUiWords), std::end(kUiWords), std::string_view(lower));
+  if (word.empty() || word.size() > 13) return false;
+  char buf[16];
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    if (static_cast<unsigned char>(c) >= 0x80) return false;  // the vocabulary is ASCII
+    buf[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;
+  }
+  return std::binary_search(std::begin(kUiWords), std::end(kUiWords),
+                            std::string_view(buf, word.size()));
 }
 
 std::vector<Line> BuildLines(std::string_view text, const std::vector<std::uint16_t>& wide_gaps) {

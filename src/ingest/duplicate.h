@@ -6,7 +6,8 @@
 // by word 3-shingles: a paragraph whose shingle set has Jaccard similarity
 // >= `near` with an earlier kept paragraph is a near-repeat. Candidates come
 // from an inverted index of shingle hashes, so the cost is linear in the text
-// (a shingle shared by more than 64 paragraphs is not used to find candidates).
+// (each shingle remembers the first paragraph that had it, so a near-repeat is
+// credited against the paragraph it first shares text with).
 //
 // Usage: feed paragraphs in order; Add() returns true (and remembers nothing)
 // for a repeat, false (and remembers the paragraph) otherwise.
@@ -17,8 +18,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace crosscheck {
@@ -36,8 +35,18 @@ class DuplicateFinder {
 
  private:
   double near_;
-  std::unordered_set<std::uint64_t> exact_;
-  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> index_;  // shingle -> paragraphs
+  struct Slot {
+    std::uint64_t key = 0;  // 0: empty
+    std::uint32_t value = 0;
+  };
+  // Open-addressing table (linear probing, power-of-two size), reused between
+  // documents. Returns the slot holding `key` or the empty slot where it goes.
+  Slot& Find(std::vector<Slot>& table, std::uint64_t key);
+  void Grow(std::vector<Slot>& table, std::size_t& used);
+  std::vector<Slot> exact_;  // normalised-paragraph hash -> 1
+  std::size_t exact_used_ = 0;
+  std::vector<Slot> index_;  // shingle -> first paragraph id
+  std::size_t index_used_ = 0;
   std::vector<std::uint32_t> sizes_;  // shingle-set size per kept long paragraph
 };
 

@@ -89,7 +89,9 @@ TEST(CleanerExamplesTest, ExactlyTheBodyLinesSurvive) {
     EXPECT_EQ(doc->title, a["title"].get<std::string>());
     EXPECT_EQ(doc->authors, a["authors"].get<std::vector<std::string>>());
     EXPECT_EQ(doc->published.substr(0, 10), a["published"].get<std::string>());
-    if (a.contains("outlet")) EXPECT_EQ(doc->outlet, a["outlet"].get<std::string>());
+    if (a.contains("outlet")) {
+      EXPECT_EQ(doc->outlet, a["outlet"].get<std::string>());
+    }
     if (a.contains("run_together")) {
       EXPECT_EQ(doc->removed.split_sentences, a["run_together"].get<std::uint32_t>());
     }

@@ -192,7 +192,9 @@ TEST(CleanerTest, ErrorsNameTheRecordAndOffset) {
         << doc.status().ToString();
     EXPECT_EQ(doc.status().where().input, "feed.jsonl");
     EXPECT_EQ(doc.status().where().record, 7);
-    if (c.offset >= 0) EXPECT_EQ(doc.status().where().offset, c.offset);
+    if (c.offset >= 0) {
+      EXPECT_EQ(doc.status().where().offset, c.offset);
+    }
   }
 }
 
