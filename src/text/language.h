@@ -17,7 +17,7 @@
 namespace crosscheck::text {
 
 inline constexpr std::size_t kMinLetters = 12;
-inline constexpr std::size_t kMaxBytes = 32 * 1024;
+inline constexpr std::size_t kMaxBytes = 2048;
 
 // CLD2's code for a language ("en", "iw", "zh-Hant", ...) as ISO 639-1
 // ("en", "he", "zh"), or "und" when there is no two-letter code.

@@ -207,6 +207,8 @@ Status WordTokenizer::Tokenize(std::string_view text, Span range, std::vector<To
     return s.substr(pieces_[i].start, pieces_[i].end - pieces_[i].start);
   };
 
+  // E-mail addresses need an "@"; without one only "http..." and "www." are tried.
+  const bool has_at = s.find('@') != std::string_view::npos;
   for (std::size_t i = 0; i < n; ++i) {
     Piece p = pieces_[i];
 
@@ -216,7 +218,9 @@ Status WordTokenizer::Tokenize(std::string_view text, Span range, std::vector<To
       const std::int32_t c = CodePointBefore(s, p.start, &before);
       return IsWhiteSpace(c) || IsOpening(c);
     }();
-    if (chunk_start && p.kind == TokenKind::kWord) {
+    const char c0 = s[p.start];
+    if (chunk_start && p.kind == TokenKind::kWord &&
+        (has_at || c0 == 'h' || c0 == 'H' || c0 == 'w' || c0 == 'W')) {
       const std::size_t url_end = MatchUrlOrEmail(s, p.start, s.size());
       if (url_end > p.start) {
         emit(p.start, url_end, TokenKind::kOther);

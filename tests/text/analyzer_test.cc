@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -188,6 +190,74 @@ TEST(TextAnalyzerTest, TokenizeAloneMatchesAnalyzeTokens) {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     EXPECT_EQ(tokens[i].span, doc.tokens[i].span) << i;
     EXPECT_EQ(tokens[i].kind, doc.tokens[i].kind) << i;
+  }
+}
+
+TEST(TextAnalyzerTest, RandomFragmentsKeepTheInvariants) {
+  // Text stitched from news-like fragments, decomposed accents and broken
+  // UTF-8: whatever comes in, the spans must stay well-formed and mappable.
+  const std::vector<std::string> fragments = {"The",
+                                              " ",
+                                              "mayor",
+                                              " said",
+                                              ".",
+                                              " ",
+                                              "\n",
+                                              "\n\n",
+                                              "U.S.",
+                                              "Mr.",
+                                              "Dr. ",
+                                              "J. ",
+                                              "...",
+                                              "\xe2\x80\xa6",
+                                              "?",
+                                              "!",
+                                              "\"",
+                                              "\xe2\x80\x9c",
+                                              "\xe2\x80\x9d",
+                                              "3.5",
+                                              "1,200",
+                                              "%",
+                                              "e\xcc\x81",
+                                              "\xc3\xa9",
+                                              "-",
+                                              "www.example.org/x",
+                                              "a@b.example",
+                                              "\xff",
+                                              "\xe2\x80",
+                                              "no",
+                                              "No. ",
+                                              "7",
+                                              "\t",
+                                              "  ",
+                                              "\xe6\x9d\xb1\xe4\xba\xac",
+                                              "Zo\xc3\xab",
+                                              "'",
+                                              "bn"};
+  auto analyzer = MakeAnalyzer();
+  ASSERT_NE(analyzer, nullptr);
+  std::mt19937 rng(2024);
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const int n = std::uniform_int_distribution<int>(0, 40)(rng);
+    for (int k = 0; k < n; ++k) {
+      text += fragments[std::uniform_int_distribution<std::size_t>(0, fragments.size() - 1)(rng)];
+    }
+    SCOPED_TRACE("text: " + text);
+    Document doc = MakeDocument(text);
+    ASSERT_TRUE(analyzer->Analyze(doc).ok());
+    ExpectWellFormed(doc);
+    EXPECT_EQ(doc.to_input.output_size(), doc.text.size());
+    EXPECT_EQ(doc.to_input.input_size(), text.size());
+    for (const Token& t : doc.tokens) {
+      const std::string_view tok = t.span.Of(doc.text);
+      EXPECT_EQ(tok.find_first_of(" \t\n"), std::string_view::npos) << tok;
+      const Span in = doc.to_input.ToInput(t.span);
+      EXPECT_LE(in.end, text.size());
+    }
+    for (std::size_t i = 1; i < doc.sentences.size(); ++i) {
+      EXPECT_LE(doc.sentences[i - 1].span.end, doc.sentences[i].span.start);
+    }
   }
 }
 
