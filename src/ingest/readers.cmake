@@ -7,5 +7,6 @@ set(INGEST_READER_SOURCES
   ${CMAKE_CURRENT_SOURCE_DIR}/input_name.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/jsonl_record.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/line_reader.cc
+  ${CMAKE_CURRENT_SOURCE_DIR}/read_ahead_source.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/read_input.cc
 )

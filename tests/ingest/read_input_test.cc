@@ -274,6 +274,42 @@ TEST(ReadInputTest, TruncatedJsonLinesGzipDeliversRecordsBeforeTheCut) {
   EXPECT_LT(got.records.size(), 3000u);
 }
 
+TEST(ReadInputTest, LargeTruncatedJsonLinesGzipReadAhead) {
+  // Over 1 MiB compressed, so inflation runs on the read-ahead thread.
+  TempDir dir;
+  std::string text;
+  std::uint64_t state = 12345;
+  int lines = 0;
+  while (text.size() < (5u << 19)) {
+    std::string words;
+    for (int w = 0; w < 60; ++w) {
+      state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+      words += static_cast<char>('a' + (state >> 33) % 26);
+      words += static_cast<char>('a' + (state >> 40) % 26);
+      words += static_cast<char>('a' + (state >> 47) % 26);
+      words += ' ';
+    }
+    text += R"({"title":"Item )" + std::to_string(++lines) + R"(","text":")" + words + "\"}\n";
+  }
+  std::string gz = Gzip(text, /*level=*/1);
+  ASSERT_GT(gz.size(), 1u << 20);
+  std::string path = dir.Write("big.jsonl.gz", gz.substr(0, gz.size() - 1000));
+  Collected got = ReadAll(path);
+  ASSERT_EQ(got.errors.size(), 1u);
+  EXPECT_EQ(got.errors[0].code(), StatusCode::kCorrupt);
+  EXPECT_TRUE(got.is_error.back());
+  EXPECT_EQ(got.errors[0].where().record, static_cast<std::int64_t>(got.records.size()) + 1);
+  EXPECT_GT(got.records.size(), static_cast<std::size_t>(lines) * 9 / 10);
+  for (std::size_t i = 0; i < got.records.size(); ++i) {
+    ASSERT_EQ(got.records[i].title, "Item " + std::to_string(i + 1));
+  }
+  // The same file whole reads cleanly.
+  path = dir.Write("whole.jsonl.gz", gz);
+  got = ReadAll(path);
+  EXPECT_TRUE(got.errors.empty());
+  EXPECT_EQ(got.records.size(), static_cast<std::size_t>(lines));
+}
+
 TEST(ReadInputTest, MultiMemberGzipJsonLines) {
   TempDir dir;
   std::string path = dir.Write(
