@@ -23,7 +23,7 @@ using testing::QueryOne;
 using testing::TempDir;
 using testing::UniqueWord;
 
-constexpr int kInputs = 1500;
+constexpr int kInputs = 2000;
 constexpr int kBatch = 40;
 
 // What `crosscheck analyze` does: skip stored inputs, store the rest in batches.
@@ -93,7 +93,7 @@ TEST(CrashTest, KilledWriterLosesOnlyItsOpenBatch) {
   std::mt19937 rng(seed_value);
 
   for (int round = 0; round < 3; ++round) {
-    const int delay_ms = std::uniform_int_distribution<int>(5, 250)(rng);
+    const int delay_ms = std::uniform_int_distribution<int>(5, 150)(rng);
     SCOPED_TRACE("round " + std::to_string(round) + ", kill after " + std::to_string(delay_ms) +
                  " ms");
     const pid_t child = ::fork();

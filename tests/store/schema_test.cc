@@ -31,6 +31,7 @@ TEST(SchemaTest, FreshDatabaseIsMigratedAndReopeningChangesNothing) {
   }
   EXPECT_EQ(QueryOne(path, "PRAGMA user_version"), "1");
   EXPECT_EQ(QueryOne(path, "PRAGMA journal_mode"), "wal");
+  EXPECT_EQ(QueryOne(path, "PRAGMA page_size"), "16384");
   for (const char* table : {"inputs", "documents", "spans", "errors", "docs_fts"}) {
     SCOPED_TRACE(table);
     EXPECT_EQ(QueryOne(path, std::string("SELECT count(*) FROM sqlite_master WHERE name = '") +
