@@ -163,7 +163,7 @@ TEST(StoreTest, DuplicateIdWithADifferentInputFailsAndKeepsTheBatch) {
   ASSERT_TRUE(store->Begin().ok());
   ASSERT_TRUE(store->PutDocument(a).ok());
   Status st = store->PutDocument(clash);
-  EXPECT_FALSE(st.ok());
+  EXPECT_EQ(st.code(), StatusCode::kInvalidArgument);
   EXPECT_NE(st.ToString().find(dir.File("a.db")), std::string::npos) << st.ToString();
   EXPECT_NE(st.ToString().find("UNIQUE"), std::string::npos) << st.ToString();
   ASSERT_TRUE(store->Commit().ok());
