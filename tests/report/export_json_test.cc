@@ -23,16 +23,16 @@ Document SampleDocument() {
   d.removed.duplicate_paragraphs = 1;
   d.paragraphs.push_back({{0, 27}});
   d.sentences.push_back({{0, 27}, 0, 7});
-  d.mentions.push_back({{6, 15}, "PERSON", "c1", ""});
+  d.mentions.push_back({{6, 16}, "PERSON", "c1", ""});
   Quote q;
   q.span = {22, 26};
   q.kind = "direct";
   q.has_speaker = true;
   q.speaker.has_span = true;
-  q.speaker.span = {6, 15};
+  q.speaker.span = {6, 16};
   q.speaker.name = "Ivo Strand";
   q.has_cue = true;
-  q.cue = {16, 20};
+  q.cue = {17, 21};
   q.confidence = 0.9;
   d.quotes.push_back(q);
   return d;
@@ -64,7 +64,7 @@ TEST(ExportJsonTest, OutOfRangeSpanGivesEmptyTextNotACrash) {
   d.mentions[0].span = {20, 999};
   d.mentions.push_back({{999, 1000}, "ORG", "", ""});
   nlohmann::json j = DocumentToJson(d);
-  EXPECT_EQ(j["mentions"][0]["text"], "no\".");
+  EXPECT_EQ(j["mentions"][0]["text"], "d \"no\".");
   EXPECT_EQ(j["mentions"][1]["text"], "");
 }
 
