@@ -161,7 +161,7 @@ int RunAnalyze(const AnalyzeArgs& args) {
     }
     const double per_second = seconds > 0 ? static_cast<double>(tally.documents) / seconds : 0.0;
     out.setf(std::ios::fixed);
-    out.precision(1);
+    out.precision(seconds < 10 ? 2 : 1);
     out << "  time        " << seconds << " s, " << per_second << " documents/s on " << options.jobs
         << (options.jobs == 1 ? " thread" : " threads") << ", peak memory " << PeakRssMiB() << " MiB\n";
     out << "  database    " << args.db << "\n";
