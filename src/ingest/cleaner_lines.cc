@@ -16,16 +16,18 @@ namespace {
 // several; never enough on its own to drop a sentence.
 constexpr std::string_view kUiWords[] = {
     // sorted
-    "accessibility", "ad",           "ads",        "advertise",   "advertisement", "advertising",
-    "breaking",      "caption",      "comment",    "comments",    "conditions",    "contact",
-    "cookie",        "cookies",      "copy",       "email",       "facebook",      "follow",
-    "gallery",       "gift",         "home",       "image",       "imprint",       "link",
-    "links",         "listen",       "live",       "log",         "login",         "menu",
-    "min",           "more",         "newsletter", "newsletters", "next",          "photo",
-    "photos",        "previous",     "print",      "privacy",     "read",          "related",
-    "save",          "search",       "share",      "sign",        "skip",          "sponsored",
-    "subscribe",     "subscription", "tags",       "terms",       "topics",        "trending",
-    "tweet",         "watch",        "whatsapp",   "x",
+    "accessibility", "ad",       "ads",      "advertise",  "advertisement",
+    "advertising",   "breaking", "caption",  "comment",    "comments",
+    "conditions",    "contact",  "continue", "cookie",     "cookies",
+    "copy",          "email",    "facebook", "follow",     "gallery",
+    "gift",          "home",     "image",    "imprint",    "link",
+    "links",         "listen",   "live",     "log",        "login",
+    "menu",          "min",      "more",     "newsletter", "newsletters",
+    "next",          "photo",    "photos",   "previous",   "print",
+    "privacy",       "read",     "related",  "save",       "search",
+    "share",         "sign",     "skip",     "sponsored",  "subscribe",
+    "subscription",  "tags",     "terms",    "topics",     "trending",
+    "tweet",         "watch",    "whatsapp", "x",
 };
 
 bool IsSeparatorToken(std::string_view t) {
@@ -146,8 +148,13 @@ void ComputeFeatures(std::string_view s, Line* line) {
       if (line->words == 1) line->ui_first = true;
       ++line->ui_words;
     }
-    if (token_index < 3 && !line->ui_label && line->ui_words > 0 &&
-        (t.ends_with(":") || t.ends_with(","))) {
+    // A label is a UI word followed by a colon in the first tokens: "Tags:",
+    // "Read more:", "PHOTOS: ...", or UI words only before a comma: "Image
+    // caption, ...". An adverbial opener is no label: "At home, ...", "More
+    // importantly, ...".
+    if (token_index < 3 && !line->ui_label && line->ui_first &&
+        (t.ends_with(":") ||
+         (t.ends_with(",") && line->words >= 2 && line->ui_words == line->words))) {
       line->ui_label = true;
     }
     ++token_index;
@@ -181,14 +188,22 @@ void ComputeFeatures(std::string_view s, Line* line) {
     break;
   }
   // Photo credits: "(Photo: ...)", "(Image by ...)", "Photograph: ...", "Credit: ...",
-  // or a closing parenthesis naming "Photographer/Agency".
+  // or a closing parenthesis naming "Photographer/Agency". A marker counts
+  // where credits stand: in the first three tokens or before the last few
+  // words of the line; mid-sentence it is prose ("that credit: ...", "the
+  // photo: ...", "(pictured above)").
   if (folded.find('(') != std::string::npos || folded.find(':') != std::string::npos) {
+    const auto spaces = [&folded](std::size_t from, std::size_t to) {
+      return std::count(folded.begin() + static_cast<std::ptrdiff_t>(from),
+                        folded.begin() + static_cast<std::ptrdiff_t>(to), ' ');
+    };
     for (std::string_view marker :
          {"(photo", "(image", "(picture", "(credit", "photograph:", "photo:", "credit:", "(foto"}) {
-      if (has(marker)) {
-        line->photo_credit = true;
-        break;
+      for (std::size_t at = folded.find(marker); at != std::string::npos && !line->photo_credit;
+           at = folded.find(marker, at + 1)) {
+        line->photo_credit = spaces(0, at) <= 2 || spaces(at, folded.size()) <= 8;
       }
+      if (line->photo_credit) break;
     }
   }
   if (!line->photo_credit && s.back() == ')') {
@@ -209,9 +224,15 @@ void ComputeFeatures(std::string_view s, Line* line) {
 
 bool LooksLikeFurniture(const Line& l) {
   if (l.blank) return false;
-  if (l.copyright || l.photo_credit || l.ui_label) return true;
+  if (l.copyright || l.photo_credit) return true;
+  // A label opening a paragraph-length sentence ("Read: <headline> <prose>")
+  // does not make the prose furniture.
+  if (l.ui_label && (l.words < 25 || !l.ends_sentence)) return true;
   if (l.letters == 0) return true;
-  if (l.separators >= 2 || (l.separators >= 1 && l.words <= 12 && !l.ends_sentence)) return true;
+  // Separators make menus and breadcrumbs; a long sentence with a few inline
+  // "|" (link text pasted into a paragraph) is still a sentence.
+  if (l.separators >= 2 && (l.words <= 25 || !l.ends_sentence)) return true;
+  if (l.separators >= 1 && l.words <= 12 && !l.ends_sentence) return true;
   if (l.wide_gaps >= 1 && l.words <= 12 && !l.ends_sentence) return true;
   if (l.has_url && l.words <= 20) return true;
   if (l.ui_words >= 1 && l.words <= 4 && !l.ends_sentence &&
@@ -219,6 +240,9 @@ bool LooksLikeFurniture(const Line& l) {
     return true;
   }
   if (l.ui_words * 2 >= l.words && l.words <= 8) return true;
+  // A button or teaser: UI word first and another one, no sentence ("Sign up
+  // for daily newsletters", "Advertisement Continue reading the main story").
+  if (l.ui_first && l.ui_words >= 2 && l.words <= 8 && !l.ends_sentence) return true;
   if (l.starts_number && l.words <= 3 && !l.ends_sentence) return true;
   return false;
 }

@@ -49,7 +49,7 @@ struct Line {
   bool copyright = false;      // ©, (c) 20xx, "copyright", "all rights reserved"
   bool photo_credit = false;   // "(Photo: ...)", "(Image by ...)", "Photograph: ..."
   bool bullet = false;         // starts with •, -, –, *, ▪ or "1." / "1)"
-  bool ui_label = false;       // starts with 1-3 words holding a UI word, then ':' or ','
+  bool ui_label = false;       // "Read more:", "Tags:" or "Image caption," (see .cc)
   bool quote_open = false;     // starts with a quotation mark
   bool quote_close = false;    // ends with a quotation mark (after punctuation)
   bool attribution = false;    // starts with an em dash or horizontal bar: "— Name"
@@ -72,10 +72,13 @@ std::vector<Line> BuildLines(std::string_view text, const std::vector<std::uint1
 // related, tags, menu, sign, cookies, privacy, terms, read, more, listen, ...
 bool IsUiWord(std::string_view word);
 
-// Per-line furniture shape: separators in a short line, wide column gaps,
-// URLs, copyright or photo-credit shapes, a UI label ("Tags:"), a short line
-// dominated by UI words ("Share", "Skip to main content", "42 comments"),
-// no letters at all ("1 / 6").
+// Per-line furniture shape: separators in a short line or a line that is no
+// sentence, wide column gaps, URLs, copyright or photo-credit shapes, a UI
+// label ("Tags:", "More: <headline>"; not when it opens a sentence of >= 25
+// words), a short line dominated by UI words ("Share", "Skip to main
+// content", "Sign up for newsletters", "42 comments"), no letters ("1 / 6").
+// UI words never make a sentence furniture on their own: "At home, ...",
+// "More importantly, ..." are body.
 bool LooksLikeFurniture(const Line& line);
 
 // ASCII lower-casing; other bytes unchanged.
