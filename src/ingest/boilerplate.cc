@@ -14,6 +14,30 @@ bool HeadlineLike(const Line& l) {
 
 bool IsCaption(const Line& l) { return l.photo_credit; }
 
+// A short line written as a sentence: sentence-final punctuation, at least
+// two words, one of them lower case (a verb or other running word, unlike
+// "ADVERTISEMENT." or "Photo Gallery."), and no furniture shape.
+bool SentenceShaped(const Line& l) {
+  return l.ends_sentence && l.words >= 2 && l.lower >= 1 && !l.in_list && !l.bullet &&
+         !l.attribution && !LooksLikeFurniture(l);
+}
+
+// A sentence that may close the article after its last prose line: sentence
+// shaped, no URL or e-mail address (contact lines), and no calls to action
+// ("Follow us on X.", "Like us on Facebook."): UI words, if any, are a small
+// share and not the first word.
+bool ClosingSentence(const Line& l) {
+  return SentenceShaped(l) && !l.has_url && !l.copyright && !l.ui_first && l.ui_words * 4 < l.words;
+}
+
+// The nearest non-blank line from `i` in direction `step`, or -1.
+int NextNonBlank(const std::vector<Line>& lines, int i, int step) {
+  for (i += step; i >= 0 && i < static_cast<int>(lines.size()); i += step) {
+    if (!lines[i].blank) return i;
+  }
+  return -1;
+}
+
 }  // namespace
 
 BodyZone MarkStructure(std::vector<Line>& lines) {
@@ -112,13 +136,29 @@ void MarkBoilerplate(std::vector<Line>& lines, const BodyZone& zone, int title_l
       continue;
     }
     if (i > zone.last_prose) {  // bottom zone
+      // A closing sentence that follows the body directly stays ("Nobody was
+      // hurt."); anything after the first dropped line is footer.
+      const int above = NextNonBlank(lines, i, -1);
+      if (above >= zone.first_prose && lines[above].cls == LineClass::kBody && ClosingSentence(l) &&
+          (title_line < 0 || l.key != title_key)) {
+        continue;
+      }
       drop(l);
       continue;
     }
     if (l.prose || l.pull_quote) continue;
-    if (furniture || l.in_list || l.words <= 1 || (title_line >= 0 && l.key == title_key) ||
-        (l.words < 8 && seen[l.key] > 1)) {
+    if (furniture || l.in_list || l.words <= 1 || (title_line >= 0 && l.key == title_key)) {
       drop(l);
+      continue;
+    }
+    // Short repeated lines are captions or gallery strips, unless the line is
+    // a sentence set between body paragraphs ("Ms. Fenn agreed.").
+    if (l.words < 8 && seen[l.key] > 1) {
+      const int above = NextNonBlank(lines, i, -1), below = NextNonBlank(lines, i, +1);
+      const bool between_body =
+          above >= 0 && below >= 0 && lines[above].cls == LineClass::kBody &&
+          (lines[below].prose || lines[below].pull_quote || SentenceShaped(lines[below]));
+      if (!(between_body && SentenceShaped(l))) drop(l);
     }
   }
 }

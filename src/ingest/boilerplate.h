@@ -20,10 +20,14 @@
 //   position
 //     top zone (before the body): above the title everything is furniture;
 //     below it only a long plain line (a standfirst) is kept
-//     bottom zone (after the body): everything is furniture
+//     bottom zone (after the body): furniture, except closing sentences that
+//     follow the body directly ("Nobody was hurt."): sentence punctuation, a
+//     lower-case word, no URL/©/credit/list shape, no call to action (UI word
+//     first or dense); the first dropped line ends the article
 //     inside the body: furniture-shaped lines, list runs, repeats of the title
 //     or of another short line, and one-word lines ("Advertisement"-like
-//     interstitials) go; other short lines (subheads) stay
+//     interstitials) go; other short lines (subheads) stay, and so does a
+//     repeated short sentence set between body lines ("Ms. Fenn agreed.")
 //
 // Thread safety: pure functions.
 #ifndef CROSSCHECK_INGEST_BOILERPLATE_H_

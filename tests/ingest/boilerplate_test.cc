@@ -80,6 +80,145 @@ TEST(BoilerplateTest, Table) {
   }
 }
 
+// Regressions: body sentences that generic signals once dropped. Each case
+// puts the line between (or after) two invented body paragraphs.
+struct KeptCase {
+  const char* description;
+  std::string line;
+};
+
+void ExpectKeptBetweenParagraphs(const std::vector<KeptCase>& cases) {
+  const std::string p1 = kP1, p2 = kP2;
+  for (const KeptCase& c : cases) {
+    SCOPED_TRACE(c.description);
+    EXPECT_EQ(Kept(p1 + "\n\n" + c.line + "\n\n" + p2), (std::vector<std::string>{p1, c.line, p2}));
+  }
+}
+
+TEST(BoilerplateTest, BodySentenceStartingWithHomeWordIsKept) {
+  ExpectKeptBetweenParagraphs({
+      {"UI word 'home' before a comma",
+       "At home, Marta Quill was sorting the post when her neighbours came running to "
+       "warn her about the water."},
+      {"'Closer to home,' opener",
+       "Closer to home, the port of Ellsby has its own plan for winter."},
+      {"'Asked for comment,' opener (comment is a UI word)",
+       "Asked for comment, the harbour board said it would publish the survey next week."},
+      {"'The next day,' opener (next is a UI word)",
+       "The next day, the crew repaired the ramp and the first sailing left on time."},
+  });
+}
+
+TEST(BoilerplateTest, BodySentenceStartingWithMoreAdverbIsKept) {
+  ExpectKeptBetweenParagraphs({
+      {"question opening with 'More importantly,'",
+       "More importantly, do the ferry operators know how many passengers they turned away "
+       "last winter?"},
+      {"short sentence opening with 'More importantly,'",
+       "More importantly, the fares are not going up."},
+      {"curly-quoted quotation opening with 'More than usually,'",
+       "\u201CMore than usually, this storm hits the small islands first,\u201D said the "
+       "harbour master, Odile Fenn."},
+      {"'What's more,' opener", "What's more, the timetable has not changed since 2019."},
+      {"'Read:' before a paragraph-length sentence keeps the paragraph",
+       "Read: Why the ferries run late The operators say the delays started when the old "
+       "ramp at Ellsby was closed for repairs and the replacement barge could only take "
+       "half the usual number of cars."},
+  });
+}
+
+TEST(BoilerplateTest, ShortSentenceBetweenBodyParagraphsIsKept) {
+  const std::string p1 = kP1, p2 = kP2;
+  const std::string quote = "\u201CWe are not giving up,\u201D she said.";
+  const std::string text = p1 + "\n\n" + quote + "\n\nMs. Fenn agreed.\n\n" + p2 +
+                           "\n\nMs. Fenn agreed.\n\n" + p1 + " Again.";
+  EXPECT_EQ(Kept(text), (std::vector<std::string>{p1, quote, "Ms. Fenn agreed.", p2,
+                                                  "Ms. Fenn agreed.", p1 + " Again."}));
+  // A repeated short line that is no sentence is still a gallery strip.
+  EXPECT_EQ(Kept(p1 + "\n\nThe old ramp\n\n" + p2 + "\n\nThe old ramp\n\n" + p1 + " Again."),
+            (std::vector<std::string>{p1, p2, p1 + " Again."}));
+}
+
+TEST(BoilerplateTest, SentenceMentioningPhotoOrCreditIsKept) {
+  ExpectKeptBetweenParagraphs({
+      {"'credit:' mid-sentence",
+       "The islanders, not the company, deserve the credit: they rebuilt the ramp by hand "
+       "in three weeks of storms."},
+      {"'photo:' mid-sentence",
+       "Within an hour she posted a caption for the photo: \u201CThe sea won today\u201D, "
+       "and the harbour board asked her to take it down."},
+      {"'(pictured above)' mid-sentence",
+       "Ellsby, a small fishing town on the north coast (pictured above), has become a "
+       "byword for late ferries among island commuters."},
+  });
+}
+
+TEST(BoilerplateTest, LongSentenceWithInlineSeparatorsIsKept) {
+  ExpectKeptBetweenParagraphs({
+      {"link text pasted into a paragraph",
+       "Councillor Ana Morlet Ana Lucia MorletFerry fares rise again | Harbour cafe opens | "
+       "Bridge closes for a week said on Tuesday that the ferry subsidy would be renewed for "
+       "three more years."},
+  });
+}
+
+TEST(BoilerplateTest, ClosingSentenceAfterBodyIsKept) {
+  const std::string p1 = kP1, p2 = kP2;
+  const struct {
+    const char* description;
+    std::string tail;
+    std::vector<std::string> kept_tail;
+  } cases[] = {
+      {"short closing sentence", "Yup, everything is fine.", {"Yup, everything is fine."}},
+      {"closing quotation", "\u201CThe worst is over.\u201D", {"\u201CThe worst is over.\u201D"}},
+      {"closing sentence then copyright footer",
+       "Nobody was hurt, thankfully.\n\n\u00A9 2026 Ferry Times. All rights reserved.",
+       {"Nobody was hurt, thankfully."}},
+      {"call to action is footer", "Like us on Facebook.\nFollow us on Twitter.", {}},
+      {"contact line with an e-mail address is footer",
+       "Send tips to desk@ferrytimes.example.",
+       {}},
+      {"a sentence after a footer line is footer",
+       "Sign up for Daily Newsletters\n\nThe ferry is owned by its crew.",
+       {}},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.description);
+    std::vector<std::string> expected = {p1, p2};
+    expected.insert(expected.end(), c.kept_tail.begin(), c.kept_tail.end());
+    EXPECT_EQ(Kept(p1 + "\n\n" + p2 + "\n\n" + c.tail), expected);
+  }
+}
+
+TEST(BoilerplateTest, FurnitureBetweenParagraphsIsStillRemoved) {
+  const std::string p1 = kP1, p2 = kP2;
+  const char* const furniture[] = {
+      "Advertisement",
+      "Advertisement:",
+      "ADVERTISEMENT",
+      "AD",
+      "***",
+      "Sign up for Daily Newsletters",
+      "Advertisement Continue reading the main story",
+      "READ MORE:",
+      "More: Ferry fares to rise in spring as fuel costs climb",
+      "PHOTOS: Ten harbours worth a winter visit",
+      "Copyright \u00A9 2026 Ferry Times, LLC. Click here for reprint permission.",
+      "Image copyright Halvor Agency Image caption The ferry leaves Ellsby harbour at dawn",
+      "The ferry leaves Ellsby harbour at dawn. (Mo Bailey/Halvor Agency)",
+      "The ferry leaves Ellsby harbour at dawn on Monday. Photo: Mo Bailey/Halvor Agency",
+      "Photo: Halvor Agency",
+      "Follow @ferrytimes",
+      "6 years ago",
+      "Loading...",
+  };
+  for (const char* f : furniture) {
+    SCOPED_TRACE(f);
+    EXPECT_EQ(Kept(p1 + "\n\n" + f + "\n\n" + p2), (std::vector<std::string>{p1, p2}));
+    EXPECT_EQ(Kept(p1 + "\n\n" + p2 + "\n\n" + f), (std::vector<std::string>{p1, p2}));
+  }
+}
+
 TEST(BoilerplateTest, UiWordsAreOneSignalNotAVerdict) {
   Line l;
   l.blank = false;
