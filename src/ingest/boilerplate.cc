@@ -23,11 +23,13 @@ bool SentenceShaped(const Line& l) {
 }
 
 // A sentence that may close the article after its last prose line: sentence
-// shaped, no URL or e-mail address (contact lines), and no calls to action
+// shaped, no URL or e-mail address (contact lines), no calls to action
 // ("Follow us on X.", "Like us on Facebook."): UI words, if any, are a small
-// share and not the first word.
+// share and not the first word; and no short time stamp ("Updated at 10:45
+// a.m.").
 bool ClosingSentence(const Line& l) {
-  return SentenceShaped(l) && !l.has_url && !l.copyright && !l.ui_first && l.ui_words * 4 < l.words;
+  return SentenceShaped(l) && !l.has_url && !l.copyright && !l.ui_first &&
+         l.ui_words * 4 < l.words && !(l.has_clock && l.words <= 8);
 }
 
 // The nearest non-blank line from `i` in direction `step`, or -1.

@@ -16,18 +16,16 @@ namespace {
 // several; never enough on its own to drop a sentence.
 constexpr std::string_view kUiWords[] = {
     // sorted
-    "accessibility", "ad",       "ads",      "advertise",  "advertisement",
-    "advertising",   "breaking", "caption",  "comment",    "comments",
-    "conditions",    "contact",  "continue", "cookie",     "cookies",
-    "copy",          "email",    "facebook", "follow",     "gallery",
-    "gift",          "home",     "image",    "imprint",    "link",
-    "links",         "listen",   "live",     "log",        "login",
-    "menu",          "min",      "more",     "newsletter", "newsletters",
-    "next",          "photo",    "photos",   "previous",   "print",
-    "privacy",       "read",     "related",  "save",       "search",
-    "share",         "sign",     "skip",     "sponsored",  "subscribe",
-    "subscription",  "tags",     "terms",    "topics",     "trending",
-    "tweet",         "watch",    "whatsapp", "x",
+    "accessibility", "ad",        "ads",       "advertise",    "advertisement", "advertising",
+    "breaking",      "caption",   "click",     "comment",      "comments",      "conditions",
+    "contact",       "continue",  "cookie",    "cookies",      "copy",          "email",
+    "facebook",      "follow",    "gallery",   "gift",         "home",          "image",
+    "imprint",       "link",      "links",     "listen",       "live",          "log",
+    "login",         "menu",      "min",       "more",         "newsletter",    "newsletters",
+    "next",          "photo",     "photos",    "previous",     "print",         "privacy",
+    "read",          "related",   "save",      "search",       "share",         "sign",
+    "skip",          "sponsored", "subscribe", "subscription", "tags",          "terms",
+    "topics",        "trending",  "tweet",     "watch",        "whatsapp",      "x",
 };
 
 bool IsSeparatorToken(std::string_view t) {
@@ -144,18 +142,27 @@ void ComputeFeatures(std::string_view s, Line* line) {
       ++line->lower;
     }
     // UI words matter in short lines and in a line's first words only.
-    if ((short_line || token_index < 3) && IsUiWord(w)) {
+    const bool ui_word = (short_line || token_index < 3) && IsUiWord(w);
+    if (ui_word) {
       if (line->words == 1) line->ui_first = true;
       ++line->ui_words;
     }
-    // A label is a UI word followed by a colon in the first tokens: "Tags:",
-    // "Read more:", "PHOTOS: ...", or UI words only before a comma: "Image
-    // caption, ...". An adverbial opener is no label: "At home, ...", "More
+    // A label is a UI word first, or a second word that is one and takes the
+    // colon, then a colon in the first tokens: "Tags:", "Read more:", "See
+    // more:", "PHOTOS: ..."; or UI words only before a comma: "Image caption,
+    // ...". An adverbial opener is no label: "At home, ...", "More
     // importantly, ...".
-    if (token_index < 3 && !line->ui_label && line->ui_first &&
-        (t.ends_with(":") ||
-         (t.ends_with(",") && line->words >= 2 && line->ui_words == line->words))) {
+    if (token_index < 3 && !line->ui_label &&
+        ((t.ends_with(":") && (line->ui_first || (ui_word && line->words == 2))) ||
+         (t.ends_with(",") && line->ui_first && line->words >= 2 &&
+          line->ui_words == line->words))) {
       line->ui_label = true;
+    }
+    // A clock time "10:45" (time stamps: "Updated at 10:45 a.m.").
+    if (!line->has_clock && w0 >= '0' && w0 <= '9') {
+      const std::size_t colon = w.find(':');
+      line->has_clock = colon != std::string_view::npos && colon + 1 < w.size() &&
+                        w[colon + 1] >= '0' && w[colon + 1] <= '9';
     }
     ++token_index;
   }

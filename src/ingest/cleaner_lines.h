@@ -49,12 +49,13 @@ struct Line {
   bool copyright = false;      // ©, (c) 20xx, "copyright", "all rights reserved"
   bool photo_credit = false;   // "(Photo: ...)", "(Image by ...)", "Photograph: ..."
   bool bullet = false;         // starts with •, -, –, *, ▪ or "1." / "1)"
-  bool ui_label = false;       // "Read more:", "Tags:" or "Image caption," (see .cc)
+  bool ui_label = false;       // "Read more:", "See more:", "Image caption," (see .cc)
   bool quote_open = false;     // starts with a quotation mark
   bool quote_close = false;    // ends with a quotation mark (after punctuation)
   bool attribution = false;    // starts with an em dash or horizontal bar: "— Name"
   bool starts_lower = false;   // first letter is lower case
   bool starts_number = false;  // first word is a number ("42 comments")
+  bool has_clock = false;      // a word like "10:45" (a time of day)
   std::uint64_t key = 0;       // hash of the case-folded line (repetition)
   // Set by the boilerplate step's structure pass (MarkStructure).
   bool in_list = false;     // part of a run of >= 3 short headline-like lines
