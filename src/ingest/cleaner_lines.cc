@@ -114,6 +114,7 @@ void ComputeFeatures(std::string_view s, Line* line) {
   // Tokens.
   const std::vector<std::string_view> tokens = SplitWords(s);
   std::size_t token_index = 0;
+  bool second_word_label = false;  // "See more:" (resolved once the end is known)
   const bool short_line = tokens.size() <= 16;
   for (std::string_view t : tokens) {
     if (IsSeparatorToken(t)) {
@@ -147,16 +148,19 @@ void ComputeFeatures(std::string_view s, Line* line) {
       if (line->words == 1) line->ui_first = true;
       ++line->ui_words;
     }
-    // A label is a UI word first, or a second word that is one and takes the
-    // colon, then a colon in the first tokens: "Tags:", "Read more:", "See
-    // more:", "PHOTOS: ..."; or UI words only before a comma: "Image caption,
-    // ...". An adverbial opener is no label: "At home, ...", "More
-    // importantly, ...".
-    if (token_index < 3 && !line->ui_label &&
-        ((t.ends_with(":") && (line->ui_first || (ui_word && line->words == 2))) ||
-         (t.ends_with(",") && line->ui_first && line->words >= 2 &&
-          line->ui_words == line->words))) {
-      line->ui_label = true;
+    // A label is a UI word first, then a colon in the first tokens: "Tags:",
+    // "Read more:", "PHOTOS: ..."; or a second word that is one and takes the
+    // colon before a headline (no sentence): "See more: <headline>"; or UI
+    // words only before a comma: "Image caption, ...". An adverbial opener is
+    // no label: "At home, ...", "More importantly, ...", "What's next: <sentence>".
+    if (token_index < 3 && !line->ui_label) {
+      if ((t.ends_with(":") && line->ui_first) ||
+          (t.ends_with(",") && line->ui_first && line->words >= 2 &&
+           line->ui_words == line->words)) {
+        line->ui_label = true;
+      } else if (t.ends_with(":") && ui_word && line->words == 2) {
+        line->ui_label = second_word_label = true;
+      }
     }
     // A clock time "10:45" (time stamps: "Updated at 10:45 a.m.").
     if (!line->has_clock && w0 >= '0' && w0 <= '9') {
@@ -194,6 +198,7 @@ void ComputeFeatures(std::string_view s, Line* line) {
     line->ends_sentence = c == '.' || c == '!' || c == '?' || c == 0x2026;
     break;
   }
+  if (second_word_label && line->ends_sentence) line->ui_label = false;
   // Photo credits: "(Photo: ...)", "(Image by ...)", "Photograph: ...", "Credit: ...",
   // or a closing parenthesis naming "Photographer/Agency". A marker counts
   // where credits stand: in the first three tokens or before the last few

@@ -120,6 +120,8 @@ TEST(BoilerplateTest, BodySentenceStartingWithMoreAdverbIsKept) {
        "\u201CMore than usually, this storm hits the small islands first,\u201D said the "
        "harbour master, Odile Fenn."},
       {"'What's more,' opener", "What's more, the timetable has not changed since 2019."},
+      {"'What's next:' before a sentence",
+       "What's next: The harbour board will vote on the new timetable in April."},
       {"'Read:' before a paragraph-length sentence keeps the paragraph",
        "Read: Why the ferries run late The operators say the delays started when the old "
        "ramp at Ellsby was closed for repairs and the replacement barge could only take "
