@@ -132,8 +132,13 @@ void MarkBoilerplate(std::vector<Line>& lines, const BodyZone& zone, int title_l
     if (i < zone.first_prose) {  // top zone
       if (title_line >= 0 && i < title_line) {
         drop(l);
-      } else if (furniture || l.in_list || l.words < 8 || (title_line >= 0 && l.key == title_key)) {
+      } else if (furniture || l.in_list || (title_line >= 0 && l.key == title_key)) {
         drop(l);
+      } else if (l.words < 8) {
+        // A short opening sentence set directly above the body stays ("The
+        // Senate has caught the fever."); other short lines are furniture.
+        const int below = NextNonBlank(lines, i, +1);
+        if (below != zone.first_prose || !ClosingSentence(l)) drop(l);
       }
       continue;
     }

@@ -19,7 +19,8 @@
 //     UI labels ("Tags:"), short lines dominated by generic UI words, no letters
 //   position
 //     top zone (before the body): above the title everything is furniture;
-//     below it only a long plain line (a standfirst) is kept
+//     below it a long plain line (a standfirst) is kept, and so is a short
+//     opening sentence directly above the body (same shape as a closing one)
 //     bottom zone (after the body): furniture, except closing sentences that
 //     follow the body directly ("Nobody was hurt."): sentence punctuation, a
 //     lower-case word, no URL/©/credit/list shape, no call to action (UI word

@@ -194,6 +194,31 @@ TEST(BoilerplateTest, ClosingSentenceAfterBodyIsKept) {
   }
 }
 
+TEST(BoilerplateTest, OpeningSentenceAboveBodyIsKept) {
+  const std::string p1 = kP1, p2 = kP2;
+  const struct {
+    const char* description;
+    std::string head;
+    std::vector<std::string> kept_head;
+  } cases[] = {
+      {"short opening sentence", "The big dig has begun.", {"The big dig has begun."}},
+      {"opening question", "Is the ferry ever on time?", {"Is the ferry ever on time?"}},
+      {"menu above an opening sentence",
+       "Home | News | Sport\n\nThe big dig has begun.",
+       {"The big dig has begun."}},
+      {"short line without a sentence shape", "Ferry news today", {}},
+      {"time stamp", "Updated at 10:45 a.m.", {}},
+      {"call to action", "Follow us on Twitter.", {}},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.description);
+    std::vector<std::string> expected = c.kept_head;
+    expected.push_back(p1);
+    expected.push_back(p2);
+    EXPECT_EQ(Kept(c.head + "\n\n" + p1 + "\n\n" + p2), expected);
+  }
+}
+
 TEST(BoilerplateTest, FurnitureBetweenParagraphsIsStillRemoved) {
   const std::string p1 = kP1, p2 = kP2;
   const char* const furniture[] = {
