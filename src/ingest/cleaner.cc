@@ -33,12 +33,6 @@ struct Cleaner::Impl {
   DuplicateFinder duplicates;
 };
 
-Cleaner::Cleaner(IngestOptions options) : options_(options), impl_(std::make_unique<Impl>()) {
-  impl_->duplicates = DuplicateFinder(options_.near_duplicate);
-}
-
-Cleaner::~Cleaner() = default;
-
 namespace {
 
 struct ParagraphSpan {
@@ -46,7 +40,26 @@ struct ParagraphSpan {
   int last_line = 0;  // inclusive
 };
 
+// A record whose every line looked like furniture but which holds long lines
+// (a transcript pasted as one line, a story with no paragraph breaks) keeps
+// those lines: a line of this many words is prose, and losing the whole
+// article to the boilerplate rules is worse than keeping a little furniture.
+constexpr int kProseFallbackWords = 25;
+
+void KeepLongLinesIfNothingLeft(std::vector<Line>& lines) {
+  for (const Line& l : lines)
+    if (l.cls == LineClass::kBody) return;
+  for (Line& l : lines)
+    if (l.cls == LineClass::kBoilerplate && l.words >= kProseFallbackWords) l.cls = LineClass::kBody;
+}
+
 }  // namespace
+
+Cleaner::Cleaner(IngestOptions options) : options_(options), impl_(std::make_unique<Impl>()) {
+  impl_->duplicates = DuplicateFinder(options_.near_duplicate);
+}
+
+Cleaner::~Cleaner() = default;
 
 Result<Document> Cleaner::Clean(const RawRecord& record) {
   const Location where{record.path, record.record, -1};
@@ -105,6 +118,7 @@ Result<Document> Cleaner::Clean(const RawRecord& record) {
   } else if (options_.remove_boilerplate) {
     MarkBoilerplate(lines, zone, -1);
   }
+  KeepLongLinesIfNothingLeft(lines);
 
   // Paragraphs of kept lines: a blank or removed line ends one; so does every
   // line break when the copy separates paragraphs by single line breaks

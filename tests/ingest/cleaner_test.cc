@@ -267,3 +267,53 @@ TEST(CleanerTest, OptionsTurnStepsOff) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+// A few hundred words of an invented broadcast transcript on one line: speaker
+// labels, a translated line, no paragraph breaks.
+std::string LongTranscript() {
+  std::string t = "November 3, 2025 Anchor1: Breaking news tonight from the harbour of Selvik. ";
+  for (int i = 0; i < 12; ++i) {
+    t += "Reporter" + std::to_string(i % 3 + 1) +
+         ": Residents of the Old Quay were told to leave their homes within the hour, and the "
+         "ferry service was suspended until further notice. Ola (SV): Vi maste ga nu, sa hon. "
+         "Anchor2: The storm wall gave way just after midnight, officials said. ";
+  }
+  return t + "Anchor1: We will bring you more as we get it.";
+}
+
+// Regression: an AllSides-style record holding a broadcast transcript pasted as
+// one long line was removed whole as boilerplate ("no article text left").
+TEST(CleanerTest, SingleLineTranscriptIsKeptWhenNothingElseIs) {
+  const struct {
+    const char* description;
+    const char* format;
+    std::string body;
+  } cases[] = {
+      {"long transcript with speaker labels and translations, one line, JSON Lines", "jsonl",
+       LongTranscript()},
+      {"the same as plain text", "text", LongTranscript()},
+      {"only line is furniture-shaped (pipes, no sentence end) but long: the fallback keeps it",
+       "jsonl",
+       "Selvik harbour live | Residents of the Old Quay were told to leave their homes within the "
+       "hour | the ferry service was suspended until further notice | officials said the storm "
+       "wall gave way just after midnight | more updates through the night"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.description);
+    RawRecord r;
+    r.path = "transcript.jsonl";
+    r.record = 7;
+    r.format = c.format;
+    r.body = c.body;
+    Cleaner cleaner;
+    Result<Document> doc = cleaner.Clean(r);
+    ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+    EXPECT_NE(doc->text.find("Residents of the Old Quay"), std::string::npos) << doc->text;
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck
