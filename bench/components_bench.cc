@@ -27,7 +27,8 @@ std::string SyntheticArticle() {
          "Officials at the U.S. consulate and the port authority declined to comment.\n\n";
     if (p == 6) a += "Advertisement\n\n";
   }
-  a += "Related\nQuay repairs: what we know\nHarbour fees to rise in May\nFerry timetable changes\n\n"
+  a += "Related\nQuay repairs: what we know\nHarbour fees to rise in May\nFerry timetable "
+       "changes\n\n"
        "© 2026 Brennmoor Courier Ltd. All rights reserved.\n";
   return a;
 }

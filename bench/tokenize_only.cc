@@ -43,11 +43,13 @@ int main(int argc, char** argv) {
       return true;
     });
   }
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   struct rusage usage {};
   getrusage(RUSAGE_SELF, &usage);
   std::printf(
-      "{\"pass\":\"tokenize-only\",\"documents\":%llu,\"errors\":%llu,\"tokens\":%llu,\"seconds\":%.3f,"
+      "{\"pass\":\"tokenize-only\",\"documents\":%llu,\"errors\":%llu,\"tokens\":%llu,\"seconds\":%"
+      ".3f,"
       "\"documents_per_second\":%.1f,\"peak_rss_mib\":%.1f}\n",
       static_cast<unsigned long long>(documents), static_cast<unsigned long long>(errors),
       static_cast<unsigned long long>(tokens), seconds, documents / seconds,

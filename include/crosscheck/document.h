@@ -24,26 +24,24 @@ namespace crosscheck {
 // One input record as read from a file, before any cleaning: a whole .txt
 // file, or one line of a JSON Lines file. Containers may supply metadata.
 struct RawRecord {
-  std::string path;            // the file it came from ("-" for stdin)
-  std::int64_t record = -1;    // 1-based record number in a container, -1 for a whole file
-  std::uint64_t offset = 0;    // byte offset of the record in the (decompressed) file
-  std::string format;          // "text" | "jsonl"
+  std::string path;              // the file it came from ("-" for stdin)
+  std::int64_t record = -1;      // 1-based record number in a container, -1 for a whole file
+  std::uint64_t offset = 0;      // byte offset of the record in the (decompressed) file
+  std::string format;            // "text" | "jsonl"
   std::uint64_t input_hash = 0;  // XXH3-64 of the record's bytes as read (a whole JSONL line)
-  std::string body;            // the article body bytes, in whatever charset the input uses
+  std::string body;              // the article body bytes, in whatever charset the input uses
   // Metadata the container gave (empty when absent).
   std::string url, outlet, title, published;
   std::vector<std::string> authors;
 
   // "path" or "path#record": the key an input is stored under.
-  std::string Origin() const {
-    return record < 0 ? path : path + "#" + std::to_string(record);
-  }
+  std::string Origin() const { return record < 0 ? path : path + "#" + std::to_string(record); }
 };
 
 // What cleaning removed from an input (the `removed` object of the export).
 struct Removed {
-  std::uint64_t boilerplate_chars = 0;     // code points in boilerplate lines (line breaks excluded)
-  std::uint32_t boilerplate_lines = 0;     // lines dropped as site furniture
+  std::uint64_t boilerplate_chars = 0;  // code points in boilerplate lines (line breaks excluded)
+  std::uint32_t boilerplate_lines = 0;  // lines dropped as site furniture
   std::uint32_t duplicate_paragraphs = 0;  // paragraphs dropped as (near-)copies of earlier ones
   std::uint64_t duplicate_chars = 0;       // code points in those paragraphs
   std::uint32_t metadata_lines = 0;        // title/byline/date/masthead lines moved into fields
@@ -133,13 +131,13 @@ struct Document {
   std::string outlet;
   std::string title;
   std::vector<std::string> authors;
-  std::string published;                 // "YYYY-MM-DD[THH:MM...]" or empty
-  std::string published_from = "none";   // meta | jsonld | url | text | container | none
-  std::string language = "und";          // ISO 639-1, "und" when unknown
-  std::string charset;                   // charset the input was decoded from
+  std::string published;                // "YYYY-MM-DD[THH:MM...]" or empty
+  std::string published_from = "none";  // meta | jsonld | url | text | container | none
+  std::string language = "und";         // ISO 639-1, "und" when unknown
+  std::string charset;                  // charset the input was decoded from
 
-  std::string text;     // the cleaned article
-  OffsetMap to_input;   // text offsets -> bytes of the record's body as read
+  std::string text;    // the cleaned article
+  OffsetMap to_input;  // text offsets -> bytes of the record's body as read
   Removed removed;
 
   std::vector<Paragraph> paragraphs;
@@ -155,9 +153,9 @@ struct Document {
 
 // An input that yielded no document, and why. Exported as {"type":"error"}.
 struct ErrorRecord {
-  std::string origin;        // "path" or "path#record"
+  std::string origin;            // "path" or "path#record"
   std::uint64_t input_hash = 0;  // 0 when no bytes could be read
-  std::string message;       // Status::ToString() of the failure
+  std::string message;           // Status::ToString() of the failure
 };
 
 }  // namespace crosscheck

@@ -8,7 +8,8 @@
 // A Status names *where* it happened, because users feed crosscheck thousands
 // of files and need to find the one that failed:
 //
-//   Status::Corrupt("truncated gzip stream", {.input = "a.jsonl.gz", .record = 812, .offset = 40960})
+//   Status::Corrupt("truncated gzip stream", {.input = "a.jsonl.gz", .record = 812, .offset =
+//   40960})
 //     .ToString()  ==  "a.jsonl.gz#812 @40960: corrupt: truncated gzip stream"
 //
 // `record` is the 1-based record number inside a container (a line of a JSON
@@ -88,8 +89,8 @@ class [[nodiscard]] Status {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : data_(std::move(value)) {}             // NOLINT: implicit by design
-  Result(Status status) : data_(std::move(status)) {}      // NOLINT: implicit by design
+  Result(T value) : data_(std::move(value)) {}         // NOLINT: implicit by design
+  Result(Status status) : data_(std::move(status)) {}  // NOLINT: implicit by design
 
   bool ok() const { return std::holds_alternative<T>(data_); }
   Status status() const { return ok() ? Status::Ok() : std::get<Status>(data_); }
@@ -110,10 +111,10 @@ class [[nodiscard]] Result {
 }  // namespace crosscheck
 
 // Propagates a failed Status out of the calling function.
-#define CROSSCHECK_RETURN_IF_ERROR(expr)            \
-  do {                                              \
-    ::crosscheck::Status cc_status_ = (expr);       \
-    if (!cc_status_.ok()) return cc_status_;        \
+#define CROSSCHECK_RETURN_IF_ERROR(expr)      \
+  do {                                        \
+    ::crosscheck::Status cc_status_ = (expr); \
+    if (!cc_status_.ok()) return cc_status_;  \
   } while (false)
 
 #endif  // CROSSCHECK_STATUS_H_

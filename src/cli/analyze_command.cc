@@ -46,14 +46,16 @@ int RunAnalyze(const AnalyzeArgs& args) {
 
   Result<std::unique_ptr<Store>> opened = Store::Open(args.db);
   if (!opened.ok()) {
-    std::cerr << "crosscheck analyze: cannot open the database: " << opened.status().ToString() << "\n";
+    std::cerr << "crosscheck analyze: cannot open the database: " << opened.status().ToString()
+              << "\n";
     return kExitFatal;
   }
   Store& store = **opened;
   // A second connection answers "already stored?" on the reader thread.
   Result<std::unique_ptr<Store>> lookup = Store::Open(args.db, {.read_only = true});
   if (!lookup.ok()) {
-    std::cerr << "crosscheck analyze: cannot open the database: " << lookup.status().ToString() << "\n";
+    std::cerr << "crosscheck analyze: cannot open the database: " << lookup.status().ToString()
+              << "\n";
     return kExitFatal;
   }
 
@@ -71,7 +73,9 @@ int RunAnalyze(const AnalyzeArgs& args) {
   }
 
   PipelineOptions options;
-  options.jobs = args.jobs > 0 ? args.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  options.jobs = args.jobs > 0
+                     ? args.jobs
+                     : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   options.ingest.max_record_bytes = args.max_doc_bytes;
   options.ingest.remove_boilerplate = !args.keep_boilerplate;
 
@@ -129,7 +133,8 @@ int RunAnalyze(const AnalyzeArgs& args) {
   }
   progress.Finish();
   if (!store_status.ok()) {
-    std::cerr << "crosscheck analyze: writing the database failed: " << store_status.ToString() << "\n";
+    std::cerr << "crosscheck analyze: writing the database failed: " << store_status.ToString()
+              << "\n";
     return kExitFatal;
   }
   if (!run.ok()) {
@@ -145,12 +150,15 @@ int RunAnalyze(const AnalyzeArgs& args) {
         << Thousands(counts.records + plan.errors.size()) << " records\n";
     out << "  stored      " << Thousands(tally.documents) << " documents\n";
     out << "  unchanged   " << Thousands(counts.skipped) << " already in the database\n";
-    out << "  failed      " << Thousands(tally.errors) << " inputs" << (tally.errors ? " (see the error lines above)" : "") << "\n";
+    out << "  failed      " << Thousands(tally.errors) << " inputs"
+        << (tally.errors ? " (see the error lines above)" : "") << "\n";
     if (!plan.skipped.empty())
-      out << "  ignored     " << Thousands(plan.skipped.size()) << " files in folders that are not articles\n";
+      out << "  ignored     " << Thousands(plan.skipped.size())
+          << " files in folders that are not articles\n";
     out << "  removed     " << Thousands(tally.boilerplate_lines) << " boilerplate lines ("
-        << Thousands(tally.boilerplate_chars) << " characters), " << Thousands(tally.duplicate_paragraphs)
-        << " duplicated paragraphs; split " << Thousands(tally.split_sentences) << " run-together sentences\n";
+        << Thousands(tally.boilerplate_chars) << " characters), "
+        << Thousands(tally.duplicate_paragraphs) << " duplicated paragraphs; split "
+        << Thousands(tally.split_sentences) << " run-together sentences\n";
     if (!tally.languages.empty()) {
       std::vector<std::pair<std::uint64_t, std::string>> langs;
       for (const auto& [lang, n] : tally.languages) langs.emplace_back(n, lang);
@@ -163,7 +171,8 @@ int RunAnalyze(const AnalyzeArgs& args) {
     out.setf(std::ios::fixed);
     out.precision(seconds < 10 ? 2 : 1);
     out << "  time        " << seconds << " s, " << per_second << " documents/s on " << options.jobs
-        << (options.jobs == 1 ? " thread" : " threads") << ", peak memory " << PeakRssMiB() << " MiB\n";
+        << (options.jobs == 1 ? " thread" : " threads") << ", peak memory " << PeakRssMiB()
+        << " MiB\n";
     out << "  database    " << args.db << "\n";
   }
   return tally.errors > 0 ? kExitSomeInputsFailed : kExitOk;
@@ -178,20 +187,30 @@ void RegisterAnalyze(CLI::App& app, int* exit_code) {
       "Clean and analyse articles and store them in the database (the main job).\n"
       "Inputs are files, folders (searched recursively for .txt, .txt.gz, .jsonl, .jsonl.gz,\n"
       ".ndjson), globs, or - for standard input. Runs are incremental: an input already in\n"
-      "the database (same origin, same bytes) is skipped, so a killed run resumes where it stopped.");
-  cmd->add_option("inputs", args->inputs, "Files, folders, globs, or - (stdin)")->required()->expected(1, -1);
+      "the database (same origin, same bytes) is skipped, so a killed run resumes where it "
+      "stopped.");
+  cmd->add_option("inputs", args->inputs, "Files, folders, globs, or - (stdin)")
+      ->required()
+      ->expected(1, -1);
   cmd->add_option("--db", args->db, "SQLite database to write")->capture_default_str();
-  cmd->add_option("-j,--jobs", args->jobs, "Worker threads (0 = one per core)")->capture_default_str();
-  cmd->add_option("--batch", args->batch, "Documents per database transaction")->capture_default_str()->check(CLI::Range(1, 100000));
-  cmd->add_option("--max-doc-bytes", args->max_doc_bytes, "Largest input record accepted; larger ones become error records")->capture_default_str();
+  cmd->add_option("-j,--jobs", args->jobs, "Worker threads (0 = one per core)")
+      ->capture_default_str();
+  cmd->add_option("--batch", args->batch, "Documents per database transaction")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 100000));
+  cmd->add_option("--max-doc-bytes", args->max_doc_bytes,
+                  "Largest input record accepted; larger ones become error records")
+      ->capture_default_str();
   cmd->add_flag("--keep-boilerplate", args->keep_boilerplate, "Do not remove site furniture lines");
-  cmd->add_flag("-q,--quiet", args->quiet, "No progress line and no per-input error lines on stderr");
+  cmd->add_flag("-q,--quiet", args->quiet,
+                "No progress line and no per-input error lines on stderr");
   cmd->footer(
       "Examples:\n"
       "  crosscheck analyze examples/\n"
       "  crosscheck analyze crawl/*.jsonl.gz --db crawl.db --jobs 8\n"
       "  zcat dump.jsonl.gz | crosscheck analyze -\n"
-      "Exit status: 0 all inputs stored, 1 some inputs failed (each has an error record), 2 the run\n"
+      "Exit status: 0 all inputs stored, 1 some inputs failed (each has an error record), 2 the "
+      "run\n"
       "could not start (bad option, unwritable database).");
   cmd->callback([args, exit_code] { *exit_code = RunAnalyze(*args); });
 }

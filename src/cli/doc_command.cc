@@ -58,8 +58,11 @@ void RegisterDoc(CLI::App& app, int* exit_code) {
       "doc",
       "Analyse articles and print them as JSON Lines (one {\"type\":\"document\"} or\n"
       "{\"type\":\"error\"} object per input record), without touching a database.");
-  cmd->add_option("inputs", args->inputs, "Files, folders, globs, or - (stdin)")->required()->expected(1, -1);
-  cmd->add_option("-j,--jobs", args->jobs, "Worker threads (output keeps input order)")->capture_default_str();
+  cmd->add_option("inputs", args->inputs, "Files, folders, globs, or - (stdin)")
+      ->required()
+      ->expected(1, -1);
+  cmd->add_option("-j,--jobs", args->jobs, "Worker threads (output keeps input order)")
+      ->capture_default_str();
   cmd->add_flag("--tokens", args->tokens, "Include the token list ([start, end, kind] triples)");
   cmd->add_flag("--no-text", args->no_text, "Leave the cleaned text out");
   cmd->add_flag("--no-offset-map", args->no_offset_map, "Leave the to_input offset map out");
@@ -67,7 +70,8 @@ void RegisterDoc(CLI::App& app, int* exit_code) {
       "Examples:\n"
       "  crosscheck doc examples/vpa-2026-03-10-storm-surge-breaches-wall.txt\n"
       "  zcat articles.jsonl.gz | crosscheck doc - --jobs 4 > analysed.jsonl\n"
-      "Spans are [start, end) byte offsets into \"text\"; \"to_input\" maps them back to the input bytes.");
+      "Spans are [start, end) byte offsets into \"text\"; \"to_input\" maps them back to the input "
+      "bytes.");
   cmd->callback([args, exit_code] { *exit_code = RunDoc(*args); });
 }
 

@@ -56,10 +56,11 @@ int RunExport(const ExportArgs& args) {
     st = (*store)->ForEachDocument([&](const Document& d) {
       std::string authors;
       for (const std::string& a : d.authors) authors += (authors.empty() ? "" : "; ") + a;
-      out << d.id << ',' << CsvField(d.origin) << ',' << CsvField(d.url) << ',' << CsvField(d.outlet)
-          << ',' << CsvField(d.title) << ',' << CsvField(authors) << ',' << d.published << ','
-          << d.published_from << ',' << d.language << ',' << d.text.size() << ',' << d.sentences.size()
-          << ',' << d.removed.boilerplate_chars << ',' << d.removed.duplicate_paragraphs << "\n";
+      out << d.id << ',' << CsvField(d.origin) << ',' << CsvField(d.url) << ','
+          << CsvField(d.outlet) << ',' << CsvField(d.title) << ',' << CsvField(authors) << ','
+          << d.published << ',' << d.published_from << ',' << d.language << ',' << d.text.size()
+          << ',' << d.sentences.size() << ',' << d.removed.boilerplate_chars << ','
+          << d.removed.duplicate_paragraphs << "\n";
       return static_cast<bool>(out);
     });
   } else {
@@ -97,9 +98,10 @@ int RunSearch(const SearchArgs& args) {
   if (!hits.ok()) return Fail("search", hits.status());
   for (const SearchHit& h : *hits) {
     if (args.json) {
-      nlohmann::json j = {{"type", "hit"},         {"document", h.document_id}, {"origin", h.origin},
-                          {"title", h.title},      {"outlet", h.outlet},        {"published", h.published},
-                          {"snippet", h.snippet},  {"rank", h.rank}};
+      nlohmann::json j = {{"type", "hit"},        {"document", h.document_id},
+                          {"origin", h.origin},   {"title", h.title},
+                          {"outlet", h.outlet},   {"published", h.published},
+                          {"snippet", h.snippet}, {"rank", h.rank}};
       std::cout << ToJsonLine(j) << "\n";
     } else {
       std::cout << (h.title.empty() ? "(untitled)" : h.title) << "\n  "
@@ -122,8 +124,8 @@ struct ReportArgs {
 int RunReport(const ReportArgs& args) {
   Result<std::unique_ptr<Store>> store = OpenForReading(args.db);
   if (!store.ok()) return Fail("report", store.status());
-  Status st = WriteSummary(**store, args.format == "json" ? ReportFormat::kJson : ReportFormat::kText,
-                           std::cout);
+  Status st = WriteSummary(
+      **store, args.format == "json" ? ReportFormat::kJson : ReportFormat::kText, std::cout);
   if (!st.ok()) return Fail("report", st);
   return kExitOk;
 }
@@ -135,25 +137,33 @@ void RegisterExport(CLI::App& app, int* exit_code) {
   CLI::App* cmd = app.add_subcommand(
       "export", "Write everything in the database as JSON Lines (the export contract) or CSV.");
   cmd->add_option("--db", args->db, "SQLite database to read")->capture_default_str();
-  cmd->add_option("--format", args->format, "jsonl or csv")->capture_default_str()->check(CLI::IsMember({"jsonl", "csv"}));
+  cmd->add_option("--format", args->format, "jsonl or csv")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"jsonl", "csv"}));
   cmd->add_option("-o,--output", args->output, "Output file (- for stdout)")->capture_default_str();
   cmd->add_flag("--no-text", args->no_text, "Leave the article text out of document lines");
   cmd->footer(
       "Examples:\n"
       "  crosscheck export -o corpus.jsonl\n"
       "  crosscheck export --format csv -o documents.csv\n"
-      "JSON Lines: one {\"type\":\"document\"} line per article, then one {\"type\":\"error\"} line per\n"
+      "JSON Lines: one {\"type\":\"document\"} line per article, then one {\"type\":\"error\"} "
+      "line per\n"
       "failed input. Field names are a contract (see README).");
   cmd->callback([args, exit_code] { *exit_code = RunExport(*args); });
 }
 
 void RegisterSearch(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<SearchArgs>();
-  CLI::App* cmd = app.add_subcommand("search", "Full-text search over article titles and text (SQLite FTS5).");
-  cmd->add_option("query", args->words, "Words; \"quoted phrases\" match exactly; all words must match")
-      ->required()->expected(1, -1);
+  CLI::App* cmd =
+      app.add_subcommand("search", "Full-text search over article titles and text (SQLite FTS5).");
+  cmd->add_option("query", args->words,
+                  "Words; \"quoted phrases\" match exactly; all words must match")
+      ->required()
+      ->expected(1, -1);
   cmd->add_option("--db", args->db, "SQLite database to read")->capture_default_str();
-  cmd->add_option("-n,--limit", args->limit, "Most hits to show")->capture_default_str()->check(CLI::Range(1, 100000));
+  cmd->add_option("-n,--limit", args->limit, "Most hits to show")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 100000));
   cmd->add_flag("--json", args->json, "One JSON object per hit");
   cmd->footer(
       "Examples:\n"
@@ -166,9 +176,12 @@ void RegisterSearch(CLI::App& app, int* exit_code) {
 void RegisterReport(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<ReportArgs>();
   CLI::App* cmd = app.add_subcommand(
-      "report", "Summarise the database: documents per outlet, languages, dates, cleaning, failures.");
+      "report",
+      "Summarise the database: documents per outlet, languages, dates, cleaning, failures.");
   cmd->add_option("--db", args->db, "SQLite database to read")->capture_default_str();
-  cmd->add_option("--format", args->format, "text or json")->capture_default_str()->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("--format", args->format, "text or json")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"text", "json"}));
   cmd->callback([args, exit_code] { *exit_code = RunReport(*args); });
 }
 

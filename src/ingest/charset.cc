@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "common/utf8.h"
+
 namespace crosscheck {
 
 namespace {
@@ -62,24 +64,6 @@ struct DetectorCloser {
   void operator()(UCharsetDetector* d) const { ucsdet_close(d); }
 };
 
-void AppendUtf8(UChar32 c, std::string* out) {
-  if (c < 0x80) {
-    out->push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
-
 // Converts `bytes` (starting at input offset `base`, after any BOM) from
 // `converter` to UTF-8, appending the map for those bytes to `builder`.
 Status Convert(std::string_view bytes, std::size_t base, const char* converter, std::string* out,
@@ -115,7 +99,7 @@ Status Convert(std::string_view bytes, std::size_t base, const char* converter, 
     while (j < n && offsets[j] <= src) ++j;
     const std::int64_t src_end = j < n ? offsets[j] : static_cast<std::int64_t>(bytes.size());
     const std::size_t before = out->size();
-    AppendUtf8(c, out);
+    AppendUtf8(static_cast<char32_t>(c), *out);
     const std::size_t out_len = out->size() - before;
     if (src < 0) {  // no source (should not happen for these converters): an insertion
       builder->Insert(out_len);

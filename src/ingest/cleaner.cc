@@ -50,7 +50,8 @@ void KeepLongLinesIfNothingLeft(std::vector<Line>& lines) {
   for (const Line& l : lines)
     if (l.cls == LineClass::kBody) return;
   for (Line& l : lines)
-    if (l.cls == LineClass::kBoilerplate && l.words >= kProseFallbackWords) l.cls = LineClass::kBody;
+    if (l.cls == LineClass::kBoilerplate && l.words >= kProseFallbackWords)
+      l.cls = LineClass::kBody;
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "common/hash.h"
+#include "common/utf8.h"
 #include "ingest/cleaner_lines.h"
 
 namespace crosscheck {
@@ -12,24 +13,6 @@ namespace crosscheck {
 namespace {
 
 constexpr std::size_t kMinWordsForNear = 8;
-
-void AppendUtf8(char32_t c, std::string* out) {
-  if (c < 0x80) {
-    out->push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
 
 }  // namespace
 
@@ -71,7 +54,7 @@ std::string NormaliseForComparison(std::string_view p) {
     }
     if (space) out.push_back(' ');
     space = false;
-    AppendUtf8(c, &out);
+    AppendUtf8(c, out);
   }
   return out;
 }

@@ -136,8 +136,10 @@ Status RunPipeline(const std::vector<std::string>& files, const PipelineOptions&
 
   auto deliver = [&](ResultItem&& r) -> bool {
     counts.bytes += r.bytes;
-    if (std::holds_alternative<Document>(r.outcome)) ++counts.documents;
-    else ++counts.errors;
+    if (std::holds_alternative<Document>(r.outcome))
+      ++counts.documents;
+    else
+      ++counts.errors;
     return !callbacks.sink || callbacks.sink(std::move(r.outcome));
   };
 

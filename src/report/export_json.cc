@@ -13,11 +13,16 @@ json SpanJson(const Span& s) { return json::array({s.start, s.end}); }
 
 const char* TokenKindName(TokenKind k) {
   switch (k) {
-    case TokenKind::kWord: return "word";
-    case TokenKind::kNumber: return "number";
-    case TokenKind::kPunct: return "punct";
-    case TokenKind::kSymbol: return "symbol";
-    case TokenKind::kOther: return "other";
+    case TokenKind::kWord:
+      return "word";
+    case TokenKind::kNumber:
+      return "number";
+    case TokenKind::kPunct:
+      return "punct";
+    case TokenKind::kSymbol:
+      return "symbol";
+    case TokenKind::kOther:
+      return "other";
   }
   return "other";
 }
@@ -62,7 +67,8 @@ json DocumentToJson(const Document& d, const ExportOptions& options) {
   j["sentences"] = std::move(sentences);
   if (options.include_tokens) {
     json tokens = json::array();
-    for (const Token& t : d.tokens) tokens.push_back(json::array({t.span.start, t.span.end, TokenKindName(t.kind)}));
+    for (const Token& t : d.tokens)
+      tokens.push_back(json::array({t.span.start, t.span.end, TokenKindName(t.kind)}));
     j["tokens"] = std::move(tokens);
   }
   if (options.include_offset_map) {
@@ -105,14 +111,20 @@ json DocumentToJson(const Document& d, const ExportOptions& options) {
 
   json timexes = json::array();
   for (const Timex& t : d.timexes)
-    timexes.push_back({{"span", SpanJson(t.span)}, {"text", SpanText(d.text, t.span)}, {"type", t.type},
+    timexes.push_back({{"span", SpanJson(t.span)},
+                       {"text", SpanText(d.text, t.span)},
+                       {"type", t.type},
                        {"value", t.value}});
   j["timexes"] = std::move(timexes);
 
   json quantities = json::array();
   for (const Quantity& q : d.quantities)
-    quantities.push_back({{"span", SpanJson(q.span)}, {"text", SpanText(d.text, q.span)}, {"kind", q.kind},
-                          {"value", q.value}, {"unit", OrNull(q.unit)}, {"counts", OrNull(q.counts)}});
+    quantities.push_back({{"span", SpanJson(q.span)},
+                          {"text", SpanText(d.text, q.span)},
+                          {"kind", q.kind},
+                          {"value", q.value},
+                          {"unit", OrNull(q.unit)},
+                          {"counts", OrNull(q.counts)}});
   j["quantities"] = std::move(quantities);
 
   json flags = json::array();

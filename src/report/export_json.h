@@ -22,8 +22,8 @@
 namespace crosscheck {
 
 struct ExportOptions {
-  bool include_text = true;      // "text"
-  bool include_tokens = false;   // "tokens": [[start, end, kind], ...]
+  bool include_text = true;        // "text"
+  bool include_tokens = false;     // "tokens": [[start, end, kind], ...]
   bool include_offset_map = true;  // "to_input"
 };
 

@@ -34,7 +34,8 @@ Status WriteSummary(Store& store, ReportFormat format, std::ostream& out, int ma
     for (const auto& [name, n] : s.outlets) outlets.push_back({{"outlet", name}, {"documents", n}});
     j["outlets"] = outlets;
     nlohmann::json langs = nlohmann::json::array();
-    for (const auto& [name, n] : s.languages) langs.push_back({{"language", name}, {"documents", n}});
+    for (const auto& [name, n] : s.languages)
+      langs.push_back({{"language", name}, {"documents", n}});
     j["languages"] = langs;
     nlohmann::json errs = nlohmann::json::array();
     for (const ErrorRecord& e : errors) errs.push_back(ErrorToJson(e));
@@ -61,7 +62,8 @@ Status WriteSummary(Store& store, ReportFormat format, std::ostream& out, int ma
   }
   if (!errors.empty()) {
     out << "\nFailed inputs";
-    if (s.errors > static_cast<std::int64_t>(errors.size())) out << " (first " << errors.size() << ")";
+    if (s.errors > static_cast<std::int64_t>(errors.size()))
+      out << " (first " << errors.size() << ")";
     out << ":\n";
     for (const ErrorRecord& e : errors) out << "  " << e.message << "\n";
   }

@@ -56,7 +56,8 @@ std::string QueryOne(const std::string& db, const std::string& sql) {
   std::string value;
   if (sqlite3_open_v2(db.c_str(), &h, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
     sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(h, sql.c_str(), -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+    if (sqlite3_prepare_v2(h, sql.c_str(), -1, &st, nullptr) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW)
       value = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
     sqlite3_finalize(st);
   }
@@ -108,8 +109,10 @@ class CliTest : public ::testing::Test {
 const char kGoodArticle[] =
     "Ferry service to Orlo Island resumes after repairs\n\n"
     "By Pia Sundqvist\n\n"
-    "The ferry between Kestrel Bay and Orlo Island will run again from Monday, the operator said.\n\n"
-    "Repairs to the ramp took three weeks and cost about 400,000 euros, according to the harbour office.\n\n"
+    "The ferry between Kestrel Bay and Orlo Island will run again from Monday, the operator "
+    "said.\n\n"
+    "Repairs to the ramp took three weeks and cost about 400,000 euros, according to the harbour "
+    "office.\n\n"
     "\"We are glad to have the crossing back,\" said Ada Lunde, who runs the island shop.\n";
 
 TEST_F(CliTest, DemoCorpusIsStoredOnceAcrossTwoRuns) {
@@ -147,7 +150,8 @@ TEST_F(CliTest, DemoCorpusIsStoredOnceAcrossTwoRuns) {
 TEST_F(CliTest, SameTextFromTwoOriginsIsKeptTwice) {
   Write("a.txt", kGoodArticle);
   Write("b.txt", kGoodArticle);
-  RunResult r = RunCommand(Binary() + " analyze " + Path("a.txt") + " " + Path("b.txt") + " --db " + Path("x.db") + " --quiet");
+  RunResult r = RunCommand(Binary() + " analyze " + Path("a.txt") + " " + Path("b.txt") + " --db " +
+                           Path("x.db") + " --quiet");
   EXPECT_EQ(r.exit_code, 0) << r.out;
   EXPECT_EQ(QueryOne(Path("x.db"), "SELECT count(*) FROM documents"), "2");
 }
@@ -162,13 +166,15 @@ TEST_F(CliTest, BadInputsBecomeErrorRecordsAndTheRunGoesOn) {
   for (int i = 0; i < 4096; ++i) binary += static_cast<char>((i * 7919) & 0xFF);
   Write("in/binary.txt", binary);
   // Valid UTF-8 ("é") mixed with bytes that are not UTF-8.
-  Write("in/broken-utf8.txt", std::string("Caf\xc3\xa9 owners met on Tuesday.\n\nThe m\xff\xfe") + "eeting ran late.\n");
+  Write("in/broken-utf8.txt",
+        std::string("Caf\xc3\xa9 owners met on Tuesday.\n\nThe m\xff\xfe") + "eeting ran late.\n");
   Write("in/huge.txt", std::string(50u << 20, 'a'));  // 50 MB, no newline
   {
     std::string gz;
     gzFile f = gzopen(Path("in/cut.txt.gz").c_str(), "wb");
     std::string body;
-    for (int i = 0; i < 200; ++i) body += "Paragraph " + std::to_string(i) + " of a long report on ferry repairs.\n\n";
+    for (int i = 0; i < 200; ++i)
+      body += "Paragraph " + std::to_string(i) + " of a long report on ferry repairs.\n\n";
     gzwrite(f, body.data(), static_cast<unsigned>(body.size()));
     gzclose(f);
     fs::resize_file(Path("in/cut.txt.gz"), fs::file_size(Path("in/cut.txt.gz")) / 2);
@@ -179,7 +185,8 @@ TEST_F(CliTest, BadInputsBecomeErrorRecordsAndTheRunGoesOn) {
   chmod(Path("in/locked.txt").c_str(), 0);
 
   const std::string db = Path("bad.db");
-  const std::string cmd = Binary() + " analyze " + Path("in") + " " + Path("missing.txt") + " --db " + db + " --quiet";
+  const std::string cmd =
+      Binary() + " analyze " + Path("in") + " " + Path("missing.txt") + " --db " + db + " --quiet";
   RunResult r = RunCommand(cmd);
   EXPECT_EQ(r.exit_code, 1) << r.out;
 
@@ -190,14 +197,17 @@ TEST_F(CliTest, BadInputsBecomeErrorRecordsAndTheRunGoesOn) {
   for (const json& j : JsonLines(exported.out)) {
     const std::string origin = j["origin"];
     const std::string name = fs::path(origin.substr(0, origin.find('#'))).filename();
-    if (j["type"] == "error") errors[name] = j["message"];
-    else documents.insert(name);
+    if (j["type"] == "error")
+      errors[name] = j["message"];
+    else
+      documents.insert(name);
   }
   EXPECT_EQ(documents, (std::set<std::string>{"good.txt", "locked.txt"}));  // root reads chmod 000
   for (const char* name : {"empty.txt", "binary.txt", "broken-utf8.txt", "huge.txt", "cut.txt.gz",
                            "pipe.txt", "dangling.txt", "missing.txt"}) {
     ASSERT_TRUE(errors.count(name)) << "no error record for " << name << "\n" << exported.out;
-    EXPECT_NE(errors[name].find(name), std::string::npos) << "message does not name the file: " << errors[name];
+    EXPECT_NE(errors[name].find(name), std::string::npos)
+        << "message does not name the file: " << errors[name];
   }
 
   // Rerun: same outcome, nothing lost, nothing duplicated.
@@ -215,7 +225,8 @@ TEST_F(CliTest, KilledRunResumesToCompleteStore) {
   {
     std::ofstream f(Path("many.jsonl"));
     for (int i = 0; i < kRecords; ++i) {
-      f << R"({"title":"Tide table )" << i << R"(","source":"Selvik Wire","date":"2026-02-)" << (i % 28 + 1)
+      f << R"({"title":"Tide table )" << i << R"(","source":"Selvik Wire","date":"2026-02-)"
+        << (i % 28 + 1)
         << R"(","content_original":"The harbour office of Selvik published tide table )" << i
         << R"( on Monday. Pilot Maren Aas said vessels over )" << (i % 90 + 10)
         << R"( metres must wait for high water.\n\nThe office said the table replaces the one from last week."})"
@@ -240,11 +251,14 @@ TEST_F(CliTest, KilledRunResumesToCompleteStore) {
   int status = 0;
   waitpid(pid, &status, 0);
   const std::string before = QueryOne(db, "SELECT count(*) FROM documents");
-  RunResult r = RunCommand(Binary() + " analyze " + Path("many.jsonl") + " --db " + db + " --quiet");
+  RunResult r =
+      RunCommand(Binary() + " analyze " + Path("many.jsonl") + " --db " + db + " --quiet");
   EXPECT_EQ(r.exit_code, 0) << r.out;
-  EXPECT_EQ(QueryOne(db, "SELECT count(*) FROM documents"), std::to_string(kRecords)) << "before rerun: " << before;
+  EXPECT_EQ(QueryOne(db, "SELECT count(*) FROM documents"), std::to_string(kRecords))
+      << "before rerun: " << before;
   EXPECT_EQ(QueryOne(db, "SELECT count(DISTINCT origin) FROM documents"), std::to_string(kRecords));
-  EXPECT_EQ(QueryOne(db, "SELECT count(*) FROM docs_fts WHERE docs_fts MATCH 'pilot'"), std::to_string(kRecords));
+  EXPECT_EQ(QueryOne(db, "SELECT count(*) FROM docs_fts WHERE docs_fts MATCH 'pilot'"),
+            std::to_string(kRecords));
   EXPECT_EQ(QueryOne(db, "PRAGMA integrity_check"), "ok");
 }
 
@@ -271,7 +285,8 @@ TEST_F(CliTest, DocRemovedCountsMatchDemoAnnotations) {
     bool in_dup = false;
     for (std::size_t i = 0; i < text_lines.size(); ++i) {
       const std::string cls = note["line_classes"].value(std::to_string(i + 1), "");
-      if (cls == "boilerplate" || cls == "caption") boiler_chars += NormalizedCodePoints(text_lines[i]);
+      if (cls == "boilerplate" || cls == "caption")
+        boiler_chars += NormalizedCodePoints(text_lines[i]);
       if (cls == "duplicate" && !in_dup) ++duplicate_paragraphs;
       in_dup = cls == "duplicate";
     }

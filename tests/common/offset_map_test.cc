@@ -26,19 +26,23 @@ struct Case {
 TEST(OffsetMapTest, TableOfEdits) {
   const std::vector<Case> cases = {
       {"CRLF folded to LF: 'a\\r\\nb' -> 'a\\nb'",
-       {{1, 1}, {2, 1}, {1, 1}}, {true, false, true},
+       {{1, 1}, {2, 1}, {1, 1}},
+       {true, false, true},
        {{0, 0}, {1, 1}, {2, 3}, {3, 4}},
        {{1, 1}, {2, 3}, {3, 4}}},
       {"a deleted line: 'ab\\nXX\\ncd' -> 'ab\\ncd'",
-       {{3, 3}, {3, 0}, {2, 2}}, {true, false, true},
+       {{3, 3}, {3, 0}, {2, 2}},
+       {true, false, true},
        {{0, 0}, {2, 2}, {3, 6}, {4, 7}},
        {{3, 3}, {4, 7}, {5, 8}}},
       {"an inserted space: 'a.B' -> 'a. B'",
-       {{2, 2}, {0, 1}, {1, 1}}, {true, false, true},
+       {{2, 2}, {0, 1}, {1, 1}},
+       {true, false, true},
        {{1, 1}, {2, 2}, {3, 2}},
        {{2, 2}, {3, 2}, {4, 3}}},
       {"a two-byte character decoded from one Latin-1 byte: 'x\\xe9y' -> 'x\\u00e9y'",
-       {{1, 1}, {1, 2}, {1, 1}}, {true, false, true},
+       {{1, 1}, {1, 2}, {1, 1}},
+       {true, false, true},
        {{1, 1}, {2, 1}, {3, 2}},
        {{2, 2}, {3, 2}, {4, 3}}},
   };
@@ -46,8 +50,11 @@ TEST(OffsetMapTest, TableOfEdits) {
     SCOPED_TRACE(c.description);
     OffsetMap::Builder b;
     for (std::size_t i = 0; i < c.ops.size(); ++i) {
-      if (c.copy[i]) b.Copy(static_cast<std::uint64_t>(c.ops[i].first));
-      else b.Replace(static_cast<std::uint64_t>(c.ops[i].first), static_cast<std::uint64_t>(c.ops[i].second));
+      if (c.copy[i])
+        b.Copy(static_cast<std::uint64_t>(c.ops[i].first));
+      else
+        b.Replace(static_cast<std::uint64_t>(c.ops[i].first),
+                  static_cast<std::uint64_t>(c.ops[i].second));
     }
     OffsetMap m = std::move(b).Build();
     for (auto [out, in] : c.starts) EXPECT_EQ(m.ToInput(out), in) << "start " << out;
@@ -80,11 +87,17 @@ Reference BuildRandom(std::mt19937& rng, OffsetMap* map) {
     const std::uint64_t c = std::uniform_int_distribution<std::uint64_t>(0, 4)(rng);
     if (kind == 0 || kind == 1) {
       b.Copy(a);
-      for (std::uint64_t k = 0; k < a; ++k) { ref.start.push_back(in + k); ref.end.push_back(in + k + 1); }
+      for (std::uint64_t k = 0; k < a; ++k) {
+        ref.start.push_back(in + k);
+        ref.end.push_back(in + k + 1);
+      }
       in += a;
     } else {
       b.Replace(a, c);
-      for (std::uint64_t k = 0; k < c; ++k) { ref.start.push_back(in); ref.end.push_back(in + a); }
+      for (std::uint64_t k = 0; k < c; ++k) {
+        ref.start.push_back(in);
+        ref.end.push_back(in + a);
+      }
       in += a;
     }
   }

@@ -32,8 +32,10 @@ class PipelineTest : public ::testing::Test {
         j << "{\"title\": \"broken\n";
         continue;
       }
-      j << R"({"title":"Wire item )" << i << R"(","source":"Tide Wire","content_original":"The port of Selvik reopened on Friday after the storm. Harbour master Tom Eklund said )"
-        << i << R"( ships were waiting."})" << "\n";
+      j << R"({"title":"Wire item )" << i
+        << R"(","source":"Tide Wire","content_original":"The port of Selvik reopened on Friday after the storm. Harbour master Tom Eklund said )"
+        << i << R"( ships were waiting."})"
+        << "\n";
     }
   }
   void TearDown() override { fs::remove_all(dir_); }
@@ -79,7 +81,9 @@ TEST_F(PipelineTest, SkippedRecordsAreNotAnalysed) {
   options.jobs = 2;
   std::set<std::string> seen;
   PipelineCallbacks cb;
-  cb.skip = [](const std::string& origin, std::uint64_t) { return origin.find("/a1") != std::string::npos; };
+  cb.skip = [](const std::string& origin, std::uint64_t) {
+    return origin.find("/a1") != std::string::npos;
+  };
   cb.sink = [&](Outcome&& o) {
     if (auto* d = std::get_if<Document>(&o)) seen.insert(d->origin);
     return true;

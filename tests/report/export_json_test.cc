@@ -41,9 +41,9 @@ Document SampleDocument() {
 TEST(ExportJsonTest, DocumentFollowsTheContract) {
   nlohmann::json j = DocumentToJson(SampleDocument());
   // Every contract field is present (DESIGN.md §2).
-  for (const char* field : {"type", "id", "origin", "url", "outlet", "title", "authors", "published",
-                            "published_from", "language", "text", "removed", "mentions", "quotes",
-                            "timexes", "quantities", "flags"}) {
+  for (const char* field :
+       {"type", "id", "origin", "url", "outlet", "title", "authors", "published", "published_from",
+        "language", "text", "removed", "mentions", "quotes", "timexes", "quantities", "flags"}) {
     EXPECT_TRUE(j.contains(field)) << field;
   }
   EXPECT_EQ(j["type"], "document");

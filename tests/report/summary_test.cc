@@ -11,7 +11,8 @@ namespace crosscheck {
 namespace {
 
 TEST(SummaryTest, CountsOutletsLanguagesAndErrors) {
-  const std::string dir = std::filesystem::temp_directory_path() / ("cc_summary_" + std::to_string(getpid()));
+  const std::string dir =
+      std::filesystem::temp_directory_path() / ("cc_summary_" + std::to_string(getpid()));
   std::filesystem::create_directories(dir);
   auto store = Store::Open(dir + "/s.db");
   ASSERT_TRUE(store.ok()) << store.status().ToString();
