@@ -33,6 +33,7 @@
 #include <vector>
 
 #include "ingest/cleaner_lines.h"
+#include "ingest/date_line.h"
 
 namespace crosscheck {
 
@@ -42,10 +43,6 @@ struct MetadataFields {
   int title_line = -1;  // index into the lines, -1 if none
   int body_start = -1;  // the first prose line below the metadata lines
 };
-
-// Parses a date line. Returns false when `line` is not only a date (plus
-// time and date words). `updated` tells whether it starts with "Updated"/"Last updated".
-bool ParseDateLine(std::string_view line, std::string* iso, bool* updated);
 
 // Parses a byline of an explicit form ("By ...", "Reporting by ...", or, when
 // `allow_bare` is set, "Name, Job title" and a bare "Name"). Returns the
