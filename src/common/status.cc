@@ -52,8 +52,8 @@ Status Status::Internal(std::string m, Location w) {
 std::string Status::Origin() const {
   if (where_.input.empty()) return "";
   std::string out = where_.input;
-  if (where_.record >= 0) out += "#" + std::to_string(where_.record);
-  if (where_.offset >= 0) out += " @" + std::to_string(where_.offset);
+  if (where_.record >= 0) out.append("#").append(std::to_string(where_.record));
+  if (where_.offset >= 0) out.append(" @").append(std::to_string(where_.offset));
   return out;
 }
 
