@@ -18,13 +18,24 @@ std::string SyntheticArticle() {
       "Council delays vote on the north quay repairs\n"
       "By Aino Halvorsen, Harbour reporter\nPublished 3 April 2026, 08:15\n\n"
       "Share on Facebook   Share on X   Copy link\n\n";
+  // Fourteen distinct paragraphs (near-identical ones would be dropped as duplicates).
+  const char* subjects[] = {"The harbour master",       "Councillor Ines Ruud",
+                            "The ferry operator",       "A spokesperson for the port authority",
+                            "Residents of Quay Street", "The fire chief",
+                            "Mayor Olav Brenn"};
+  const char* actions[] = {"warned that the north quay repairs", "said the budget for the works",
+                           "argued that the timetable for the project"};
   for (int p = 0; p < 14; ++p) {
-    a += "The council of Brennmoor postponed its vote on the north quay repairs for the " +
-         std::to_string(p + 2) +
-         "nd time on Tuesday, after Mr. Tero Salo of the Quay Residents' Association said the "
-         "plans had not been shown to the 1,200 families who live beside the harbour. "
-         "\"We were told in January that the works would cost 4.5 million euros,\" he said. "
-         "Officials at the U.S. consulate and the port authority declined to comment.\n\n";
+    a += std::string(subjects[p % 7]) + " " + actions[p % 3] + " had changed " +
+         std::to_string(p + 2) + " times since January, and that the " +
+         std::to_string(1200 + 37 * p) +
+         " families living beside the harbour had not been told. \"We were promised " +
+         std::to_string(p + 3) + ".5 million euros in " + (p % 2 ? "March" : "October") +
+         ",\" said Mr. Tero Salo of the Quay Residents' Association, who has lived on the quay "
+         "for " +
+         std::to_string(20 + p) +
+         " years. Officials at the U.S. consulate declined to comment on item " +
+         std::to_string(p * 11 + 4) + ".\n\n";
     if (p == 6) a += "Advertisement\n\n";
   }
   a += "Related\nQuay repairs: what we know\nHarbour fees to rise in May\nFerry timetable "
