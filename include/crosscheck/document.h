@@ -40,8 +40,9 @@ struct RawRecord {
 
 // What cleaning removed from an input (the `removed` object of the export).
 struct Removed {
-  std::uint64_t boilerplate_chars = 0;  // code points in boilerplate lines (line breaks excluded)
-  std::uint32_t boilerplate_lines = 0;  // lines dropped as site furniture
+  std::uint64_t boilerplate_chars = 0;     // code points of removed lines, white space normalised
+                                           // (runs count as one, no line breaks)
+  std::uint32_t boilerplate_lines = 0;     // lines dropped as site furniture
   std::uint32_t duplicate_paragraphs = 0;  // paragraphs dropped as (near-)copies of earlier ones
   std::uint64_t duplicate_chars = 0;       // code points in those paragraphs
   std::uint32_t metadata_lines = 0;        // title/byline/date/masthead lines moved into fields
