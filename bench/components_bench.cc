@@ -44,12 +44,17 @@ std::string SyntheticArticle() {
   return a;
 }
 
-void BM_Clean(benchmark::State& state) {
+RawRecord SyntheticRecord() {
   RawRecord r;
   r.path = "bench.txt";
   r.format = "text";
   r.body = SyntheticArticle();
   r.input_hash = 1;
+  return r;
+}
+
+void BM_Clean(benchmark::State& state) {
+  const RawRecord r = SyntheticRecord();
   Cleaner cleaner;
   for (auto _ : state) {
     auto doc = cleaner.Clean(r);
@@ -61,11 +66,7 @@ void BM_Clean(benchmark::State& state) {
 BENCHMARK(BM_Clean);
 
 void BM_Analyze(benchmark::State& state) {
-  RawRecord r;
-  r.path = "bench.txt";
-  r.format = "text";
-  r.body = SyntheticArticle();
-  r.input_hash = 1;
+  const RawRecord r = SyntheticRecord();
   Cleaner cleaner;
   auto clean = cleaner.Clean(r);
   if (!clean.ok()) {
