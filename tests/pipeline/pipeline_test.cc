@@ -20,7 +20,7 @@ class PipelineTest : public ::testing::Test {
     fs::create_directories(dir_);
     // 40 small invented articles and a JSON Lines file with 10 more (one broken line).
     for (int i = 0; i < 40; ++i) {
-      std::ofstream f(dir_ / ("a" + std::to_string(100 + i) + ".txt"));
+      std::ofstream f(dir_ / std::string("a").append(std::to_string(100 + i)).append(".txt"));
       f << "Council report number " << i << "\n\n"
         << "The council of Brennmoor met on Tuesday to discuss item " << i
         << " of the agenda. Members voted " << i % 7 << " to 3 in favour.\n\n"
