@@ -11,23 +11,7 @@ namespace crosscheck {
 namespace {
 
 using testing_util::Gzip;
-
-// Feeds a string, at most `step` bytes per Read.
-class StringSource : public ByteSource {
- public:
-  StringSource(std::string bytes, std::size_t step) : bytes_(std::move(bytes)), step_(step) {}
-  Result<std::size_t> Read(char* buffer, std::size_t capacity) override {
-    std::size_t n = std::min({capacity, step_, bytes_.size() - at_});
-    bytes_.copy(buffer, n, at_);
-    at_ += n;
-    return n;
-  }
-
- private:
-  std::string bytes_;
-  std::size_t step_;
-  std::size_t at_ = 0;
-};
+using testing_util::StringSource;
 
 struct Drained {
   std::string bytes;

@@ -6,28 +6,12 @@
 #include <string>
 #include <vector>
 
+#include "reader_test_util.h"
+
 namespace crosscheck {
 namespace {
 
-// Feeds a string, at most `step` bytes per Read, then optionally fails.
-class StringSource : public ByteSource {
- public:
-  StringSource(std::string bytes, std::size_t step, bool fail_at_end = false)
-      : bytes_(std::move(bytes)), step_(step), fail_at_end_(fail_at_end) {}
-  Result<std::size_t> Read(char* buffer, std::size_t capacity) override {
-    if (at_ == bytes_.size() && fail_at_end_) return Status::IoError("disk went away");
-    std::size_t n = std::min({capacity, step_, bytes_.size() - at_});
-    bytes_.copy(buffer, n, at_);
-    at_ += n;
-    return n;
-  }
-
- private:
-  std::string bytes_;
-  std::size_t step_;
-  bool fail_at_end_;
-  std::size_t at_ = 0;
-};
+using testing_util::StringSource;
 
 struct Got {
   std::string text;  // "<too long>" for skipped lines
@@ -124,7 +108,7 @@ TEST(LineReaderTest, BufferStaysBoundedOnHugeLine) {
 }
 
 TEST(LineReaderTest, SourceFailureNamesTheLineInProgress) {
-  StringSource source("one\ntwo\nthr", 4, /*fail_at_end=*/true);
+  StringSource source("one\ntwo\nthr", 4, Status::IoError("disk went away"));
   LineReader reader(source, 100, 16);
   Line line;
   ASSERT_TRUE(*reader.Next(&line));

@@ -5,31 +5,12 @@
 #include <algorithm>
 #include <string>
 
+#include "reader_test_util.h"
+
 namespace crosscheck {
 namespace {
 
-// Feeds a string, at most `step` bytes per Read, then fails or ends.
-class StringSource : public ByteSource {
- public:
-  StringSource(std::string bytes, std::size_t step, bool fail_at_end)
-      : bytes_(std::move(bytes)), step_(step), fail_at_end_(fail_at_end) {}
-  Result<std::size_t> Read(char* buffer, std::size_t capacity) override {
-    ++reads_;
-    if (at_ == bytes_.size() && fail_at_end_) return Status::Corrupt("damaged here");
-    std::size_t n = std::min({capacity, step_, bytes_.size() - at_});
-    bytes_.copy(buffer, n, at_);
-    at_ += n;
-    return n;
-  }
-  int reads() const { return reads_; }
-
- private:
-  std::string bytes_;
-  std::size_t step_;
-  bool fail_at_end_;
-  std::size_t at_ = 0;
-  int reads_ = 0;
-};
+using testing_util::StringSource;
 
 std::string Pattern(std::size_t n) {
   std::string s(n, '\0');
@@ -52,7 +33,7 @@ TEST(ReadAheadSourceTest, DeliversTheInnerBytesThenItsEndOrFailure) {
   for (const auto& c : cases) {
     SCOPED_TRACE(c.description);
     const std::string want = Pattern(c.size);
-    StringSource inner(want, c.inner_step, c.fail);
+    StringSource inner(want, c.inner_step, c.fail ? Status::Corrupt("damaged here") : Status::Ok());
     ReadAheadSource ahead(inner, c.chunk, c.depth);
     std::string got;
     Status status;
@@ -79,7 +60,7 @@ TEST(ReadAheadSourceTest, DeliversTheInnerBytesThenItsEndOrFailure) {
 }
 
 TEST(ReadAheadSourceTest, StopsEarlyWhenDestroyedUnread) {
-  StringSource inner(Pattern(1 << 20), 1000, false);
+  StringSource inner(Pattern(1 << 20), 1000);
   {
     ReadAheadSource ahead(inner, 1000, 2);
     char byte;

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -15,8 +16,33 @@
 #include <vector>
 
 #include "crosscheck/ingest.h"
+#include "ingest/byte_source.h"
 
 namespace crosscheck::testing_util {
+
+// A ByteSource over a string: at most `step` bytes per Read, then the end, or
+// `end_failure` when that is not OK (a stream that breaks after its bytes).
+class StringSource : public ByteSource {
+ public:
+  StringSource(std::string bytes, std::size_t step, Status end_failure = Status::Ok())
+      : bytes_(std::move(bytes)), step_(step), end_failure_(std::move(end_failure)) {}
+  Result<std::size_t> Read(char* buffer, std::size_t capacity) override {
+    ++reads_;
+    if (at_ == bytes_.size() && !end_failure_.ok()) return end_failure_;
+    std::size_t n = std::min({capacity, step_, bytes_.size() - at_});
+    bytes_.copy(buffer, n, at_);
+    at_ += n;
+    return n;
+  }
+  int reads() const { return reads_; }
+
+ private:
+  std::string bytes_;
+  std::size_t step_;
+  Status end_failure_;
+  std::size_t at_ = 0;
+  int reads_ = 0;
+};
 
 class TempDir {
  public:
