@@ -19,6 +19,12 @@
 
 namespace crosscheck {
 
+// The key an input is stored and reported under: "path", or "path#record"
+// for a record inside a container (record >= 0).
+inline std::string FormatOrigin(const std::string& path, std::int64_t record) {
+  return record < 0 ? path : path + "#" + std::to_string(record);
+}
+
 // ---- ingest ------------------------------------------------------------------
 
 // One input record as read from a file, before any cleaning: a whole .txt
@@ -35,7 +41,7 @@ struct RawRecord {
   std::vector<std::string> authors;
 
   // "path" or "path#record": the key an input is stored under.
-  std::string Origin() const { return record < 0 ? path : path + "#" + std::to_string(record); }
+  std::string Origin() const { return FormatOrigin(path, record); }
 };
 
 // What cleaning removed from an input (the `removed` object of the export).

@@ -33,7 +33,7 @@ struct ResultItem {
 ErrorRecord ErrorFromStatus(const Status& status) {
   ErrorRecord e;
   const Location& where = status.where();
-  e.origin = where.record >= 0 ? where.input + "#" + std::to_string(where.record) : where.input;
+  e.origin = FormatOrigin(where.input, where.record);
   e.message = status.ToString();
   return e;
 }
