@@ -33,12 +33,20 @@ struct RawRecord {
   std::string path;              // the file it came from ("-" for stdin)
   std::int64_t record = -1;      // 1-based record number in a container, -1 for a whole file
   std::uint64_t offset = 0;      // byte offset of the record in the (decompressed) file
-  std::string format;            // "text" | "jsonl"
+  std::string format;            // reader: "text" | "jsonl" | "html" | "warc"
   std::uint64_t input_hash = 0;  // XXH3-64 of the record's bytes as read (a whole JSONL line)
+  // What the body holds: "text/plain" or "text/html" (a .html file, a WARC
+  // response with an HTML payload, a JSON field holding markup). Empty means
+  // "text/plain".
+  std::string media_type;
+  // Charset named by the container (an HTTP Content-Type header inside a WARC
+  // record); empty when none. A hint: the bytes' own evidence (BOM) wins.
+  std::string charset_hint;
   std::string body;              // the article body bytes, in whatever charset the input uses
   // Metadata the container gave (empty when absent).
   std::string url, outlet, title, published;
   std::vector<std::string> authors;
+  std::string fetched;  // when the container captured it (WARC-Date), ISO 8601; empty if unknown
 
   // "path" or "path#record": the key an input is stored under.
   std::string Origin() const { return FormatOrigin(path, record); }
@@ -132,14 +140,17 @@ struct Document {
   std::string id;      // stable: 16 hex digits of a hash of origin and input bytes
   std::string origin;  // "path" or "path#record"
   std::uint64_t input_hash = 0;
-  std::string format;  // reader that produced it: "text" | "jsonl"
+  std::string format;  // reader that produced it: "text" | "jsonl" | "html" | "warc"
 
   std::string url;
+  std::string canonical_url;  // <link rel=canonical> / og:url when the page names one
   std::string outlet;
   std::string title;
   std::vector<std::string> authors;
   std::string published;                // "YYYY-MM-DD[THH:MM...]" or empty
   std::string published_from = "none";  // meta | jsonld | url | text | container | none
+  std::string modified;                 // last-modified date the page states, same form; or empty
+  std::string fetched;                  // capture time from the container (WARC-Date), or empty
   std::string language = "und";         // ISO 639-1, "und" when unknown
   std::string charset;                  // charset the input was decoded from
 

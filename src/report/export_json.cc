@@ -41,11 +41,14 @@ json DocumentToJson(const Document& d, const ExportOptions& options) {
   j["id"] = d.id;
   j["origin"] = d.origin;
   j["url"] = OrNull(d.url);
+  j["canonical_url"] = OrNull(d.canonical_url);
   j["outlet"] = OrNull(d.outlet);
   j["title"] = OrNull(d.title);
   j["authors"] = d.authors;
   j["published"] = OrNull(d.published);
   j["published_from"] = d.published_from.empty() ? "none" : d.published_from;
+  j["modified"] = OrNull(d.modified);
+  j["fetched"] = OrNull(d.fetched);
   j["language"] = d.language;
   j["format"] = d.format;
   j["charset"] = d.charset;

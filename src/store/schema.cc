@@ -64,7 +64,13 @@ CREATE VIRTUAL TABLE docs_fts USING fts5(
 );
 )sql";
 
-constexpr std::array<const char*, kSchemaVersion> kMigrations = {kV1};
+// v2: document metadata that later readers add (canonical_url, modified,
+// fetched, ...) as one JSON object, so a new field needs no new column.
+constexpr char kV2[] = R"sql(
+ALTER TABLE documents ADD COLUMN meta TEXT NOT NULL DEFAULT '{}';
+)sql";
+
+constexpr std::array<const char*, kSchemaVersion> kMigrations = {kV1, kV2};
 
 }  // namespace
 

@@ -25,7 +25,7 @@
 namespace crosscheck::store {
 
 // The schema version this code writes and reads.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 // The SQL scripts; Migrations()[i] takes version i to i+1.
 std::span<const char* const> Migrations();

@@ -60,6 +60,15 @@ std::string RemovedJson(const Removed& r) {
                    {"split_sentences", r.split_sentences}});
 }
 
+// Metadata fields kept in the `meta` JSON column; absent when empty.
+std::string MetaJson(const Document& d) {
+  json j = json::object();
+  if (!d.canonical_url.empty()) j["canonical_url"] = d.canonical_url;
+  if (!d.modified.empty()) j["modified"] = d.modified;
+  if (!d.fetched.empty()) j["fetched"] = d.fetched;
+  return Dump(j);
+}
+
 constexpr const char kNow[] = "strftime('%Y-%m-%dT%H:%M:%SZ','now')";
 
 }  // namespace
@@ -110,8 +119,8 @@ Status SqliteStore::Init(const StoreOptions& options) {
   CROSSCHECK_RETURN_IF_ERROR(
       prepare(&insert_document_,
               "INSERT INTO documents (id, origin, input_hash, format, url, outlet, title, authors, "
-              "published, published_from, language, charset, text, removed, to_input) "
-              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"));
+              "published, published_from, language, charset, text, removed, to_input, meta) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"));
   CROSSCHECK_RETURN_IF_ERROR(prepare(
       &insert_span_,
       "INSERT INTO spans (document_rowid, kind, start, end, data) VALUES (?1, ?2, ?3, ?4, ?5)"));
@@ -214,7 +223,8 @@ Status SqliteStore::WriteDocument(const Document& d) {
       .BindText(12, d.charset)
       .BindText(13, d.text)
       .BindText(14, RemovedJson(d.removed))
-      .BindBlob(15, EncodeOffsetMap(d.to_input));
+      .BindBlob(15, EncodeOffsetMap(d.to_input))
+      .BindText(16, MetaJson(d));
   // A failed statement changes nothing, so a duplicate id leaves the batch intact.
   CROSSCHECK_RETURN_IF_ERROR(doc.Run(what));
   const std::int64_t rowid = sqlite3_last_insert_rowid(db_);

@@ -77,7 +77,7 @@ class SqliteStore final : public Store {
 // The documents columns ReadDocument() expects, in order.
 inline constexpr const char kDocumentColumns[] =
     "rowid, id, origin, input_hash, format, url, outlet, title, authors, published, "
-    "published_from, language, charset, text, removed, to_input";
+    "published_from, language, charset, text, removed, to_input, meta";
 
 }  // namespace crosscheck::store
 

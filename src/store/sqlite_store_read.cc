@@ -12,9 +12,14 @@ using nlohmann::json;
 
 std::string Str(std::string_view v) { return std::string(v); }
 
-// Parses the authors and removed JSON columns.
-Status ParseJsonColumns(std::string_view authors, std::string_view removed, Document* d) {
+// Parses the authors, removed and meta JSON columns.
+Status ParseJsonColumns(std::string_view authors, std::string_view removed, std::string_view meta,
+                        Document* d) {
   try {
+    const json m = json::parse(meta.empty() ? std::string_view("{}") : meta);
+    d->canonical_url = m.value("canonical_url", std::string());
+    d->modified = m.value("modified", std::string());
+    d->fetched = m.value("fetched", std::string());
     const json a = json::parse(authors);
     d->authors = a.get<std::vector<std::string>>();
     const json r = json::parse(removed);
@@ -25,7 +30,7 @@ Status ParseJsonColumns(std::string_view authors, std::string_view removed, Docu
     d->removed.metadata_lines = r.value("metadata_lines", std::uint32_t{0});
     d->removed.split_sentences = r.value("split_sentences", std::uint32_t{0});
   } catch (const json::exception& e) {
-    return Status::Corrupt(std::string("authors/removed column: ") + e.what());
+    return Status::Corrupt(std::string("authors/removed/meta column: ") + e.what());
   }
   return Status::Ok();
 }
@@ -48,7 +53,7 @@ Status SqliteStore::ReadDocument(Statement& row, Document* d) {
   d->charset = Str(row.Text(12));
   d->text = Str(row.Text(13));
   const Location where{.input = path_ + ": document " + d->id};
-  Status st = ParseJsonColumns(row.Text(8), row.Text(14), d);
+  Status st = ParseJsonColumns(row.Text(8), row.Text(14), row.Text(16), d);
   if (!st.ok()) return st.WithLocation(where);
   Result<OffsetMap> map = DecodeOffsetMap(row.Blob(15));
   if (!map.ok()) return map.status().WithLocation(where);

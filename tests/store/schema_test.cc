@@ -10,6 +10,7 @@
 namespace crosscheck {
 namespace {
 
+using testing::ExecScript;
 using testing::QueryOne;
 using testing::TempDir;
 
@@ -27,9 +28,9 @@ TEST(SchemaTest, FreshDatabaseIsMigratedAndReopeningChangesNothing) {
   {
     Result<std::unique_ptr<Store>> s = Store::Open(path);
     ASSERT_TRUE(s.ok()) << s.status().ToString();
-    EXPECT_EQ((*s)->SchemaVersion(), 1);
+    EXPECT_EQ((*s)->SchemaVersion(), store::kSchemaVersion);
   }
-  EXPECT_EQ(QueryOne(path, "PRAGMA user_version"), "1");
+  EXPECT_EQ(QueryOne(path, "PRAGMA user_version"), std::to_string(store::kSchemaVersion));
   EXPECT_EQ(QueryOne(path, "PRAGMA journal_mode"), "wal");
   EXPECT_EQ(QueryOne(path, "PRAGMA page_size"), "16384");
   for (const char* table : {"inputs", "documents", "spans", "errors", "docs_fts"}) {
@@ -42,10 +43,10 @@ TEST(SchemaTest, FreshDatabaseIsMigratedAndReopeningChangesNothing) {
   {
     Result<std::unique_ptr<Store>> s = Store::Open(path);
     ASSERT_TRUE(s.ok()) << s.status().ToString();
-    EXPECT_EQ((*s)->SchemaVersion(), 1);
+    EXPECT_EQ((*s)->SchemaVersion(), store::kSchemaVersion);
   }
   EXPECT_EQ(QueryOne(path, kSchemaSql), before);
-  EXPECT_EQ(QueryOne(path, "PRAGMA user_version"), "1");
+  EXPECT_EQ(QueryOne(path, "PRAGMA user_version"), std::to_string(store::kSchemaVersion));
 }
 
 TEST(SchemaTest, RefusesWhatItCannotRead) {
@@ -87,6 +88,27 @@ TEST(SchemaTest, RefusesWhatItCannotRead) {
     EXPECT_EQ(s.status().where().input, c.path);
   }
   EXPECT_EQ(QueryOne(future, "PRAGMA user_version"), "99");  // left as it was
+}
+
+TEST(SchemaTest, VersionOneDatabaseGainsMetaColumnAndKeepsItsDocuments) {
+  TempDir dir;
+  const std::string path = dir.File("v1.db");
+  // Build a version-1 database by hand, with one document row in it.
+  ASSERT_EQ(ExecScript(path, std::string(store::Migrations()[0]) + "; PRAGMA user_version = 1"),
+            "");
+  ASSERT_EQ(ExecScript(path,
+                     "INSERT INTO documents (id, origin, input_hash, format, url, outlet, title, "
+                     "authors, published, published_from, language, charset, text, removed, "
+                     "to_input) VALUES ('00000000000000aa', 'old.txt', 1, 'text', '', '', 'Old', "
+                     "'[]', '', 'none', 'en', 'utf-8', 'Body.', '{}', x'')"),
+            "");
+  {
+    Result<std::unique_ptr<Store>> s = Store::Open(path);
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    EXPECT_EQ((*s)->SchemaVersion(), store::kSchemaVersion);
+  }
+  EXPECT_EQ(QueryOne(path, "PRAGMA user_version"), std::to_string(store::kSchemaVersion));
+  EXPECT_EQ(QueryOne(path, "SELECT meta FROM documents WHERE id = '00000000000000aa'"), "{}");
 }
 
 TEST(SchemaTest, FailedMigrationLeavesNoHalfSchema) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "store/schema.h"
 #include "store_test_util.h"
 
 namespace crosscheck {
@@ -35,6 +36,9 @@ std::vector<std::string> AllIds(Store& store) {
 Document FullDocument() {
   Document d = MakeDocument(7, 2, 3);
   d.url = "https://ledger.invalid/2031/harbour";
+  d.canonical_url = "https://ledger.invalid/harbour-story";
+  d.modified = "2031-03-13";
+  d.fetched = "2031-03-14T02:00:00Z";
   d.authors = {"Orla Venn", "Bram \"B.\" Oduya"};
   d.published = "2031-03-12T09:30:00+01:00";
   d.published_from = "meta";
@@ -77,6 +81,9 @@ TEST(StoreTest, DocumentRoundTripsWithEveryField) {
   EXPECT_EQ(b.input_hash, d.input_hash);
   EXPECT_EQ(b.format, d.format);
   EXPECT_EQ(b.url, d.url);
+  EXPECT_EQ(b.canonical_url, d.canonical_url);
+  EXPECT_EQ(b.modified, d.modified);
+  EXPECT_EQ(b.fetched, d.fetched);
   EXPECT_EQ(b.outlet, d.outlet);
   EXPECT_EQ(b.title, d.title);
   EXPECT_EQ(b.authors, d.authors);
@@ -310,7 +317,7 @@ TEST(StoreTest, ReadOnlyRefusesWrites) {
   }
   auto reader = OpenOrDie(path, {.read_only = true});
   ASSERT_NE(reader, nullptr);
-  EXPECT_EQ(reader->SchemaVersion(), 1);
+  EXPECT_EQ(reader->SchemaVersion(), store::kSchemaVersion);
   EXPECT_FALSE(reader->Begin().ok());
   EXPECT_FALSE(reader->PutDocument(MakeDocument(2)).ok());
   EXPECT_FALSE(reader->PutError({"x", 1, "m"}).ok());

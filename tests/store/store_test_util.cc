@@ -93,4 +93,21 @@ std::string QueryOne(const std::string& db_path, const std::string& sql) {
   return out;
 }
 
+std::string ExecScript(const std::string& db_path, const std::string& script) {
+  sqlite3* db = nullptr;
+  std::string out;
+  if (sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) ==
+      SQLITE_OK) {
+    char* error = nullptr;
+    if (sqlite3_exec(db, script.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+      out = std::string("error: ") + (error != nullptr ? error : "?");
+    }
+    sqlite3_free(error);
+  } else {
+    out = "error: cannot open";
+  }
+  sqlite3_close(db);
+  return out;
+}
+
 }  // namespace crosscheck::testing

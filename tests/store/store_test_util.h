@@ -38,6 +38,10 @@ std::string UniqueWord(int index);
 // row as text ("" if none); for checks the Store API does not offer.
 std::string QueryOne(const std::string& db_path, const std::string& sql);
 
+// Runs every statement of `script` with sqlite3_exec, creating the file if
+// needed; returns "" or "error: <message>".
+std::string ExecScript(const std::string& db_path, const std::string& script);
+
 }  // namespace crosscheck::testing
 
 #endif  // CROSSCHECK_TESTS_STORE_STORE_TEST_UTIL_H_
