@@ -54,7 +54,9 @@ std::string ToFtsQuery(std::string_view text) {
     out += '"';
     for (char c : term) {
       if (c == '"') out += '"';
-      out += c;
+      // FTS5 reads the query as a C string: a NUL inside a phrase would cut it
+      // and leave the quote unterminated (found by fuzz_search_query).
+      out += c == '\0' ? ' ' : c;
     }
     out += '"';
   }

@@ -8,6 +8,11 @@ namespace {
 
 constexpr char kVersion = 0x01;
 
+// No real text or record comes near this; a stored map past it is damage, and
+// refusing it keeps the totals (and `out_len << 1` on re-encoding) from
+// overflowing (found by fuzz/fuzz_offset_map_codec).
+constexpr std::uint64_t kMaxMappedBytes = std::uint64_t{1} << 48;
+
 void PutVarint(std::uint64_t value, std::string* out) {
   while (value >= 0x80) {
     out->push_back(static_cast<char>((value & 0x7f) | 0x80));
@@ -54,6 +59,12 @@ Result<OffsetMap> DecodeOffsetMap(std::string_view bytes) {
     return Status::Corrupt("offset map: unknown encoding version");
   }
   OffsetMap::Builder builder;
+  std::uint64_t out_total = 0;
+  std::uint64_t in_total = 0;
+  auto too_long = [&](std::size_t at) {
+    return Status::Corrupt("offset map: lengths add up past 256 TiB",
+                           {.input = "", .record = -1, .offset = static_cast<std::int64_t>(at)});
+  };
   std::size_t pos = 1;
   while (pos < bytes.size()) {
     const std::size_t at = pos;
@@ -63,15 +74,22 @@ Result<OffsetMap> DecodeOffsetMap(std::string_view bytes) {
       return Status::Corrupt("offset map: bad varint",
                              {.input = "", .record = -1, .offset = static_cast<std::int64_t>(at)});
     }
+    const std::uint64_t out_len = head >> 1;
+    if (out_len > kMaxMappedBytes - out_total) return too_long(at);
+    out_total += out_len;
     if (head & 1) {
-      builder.Copy(head >> 1);
+      if (out_len > kMaxMappedBytes - in_total) return too_long(at);
+      in_total += out_len;
+      builder.Copy(out_len);
       continue;
     }
     if (!GetVarint(bytes, &pos, &in_len)) {
       return Status::Corrupt("offset map: bad varint",
                              {.input = "", .record = -1, .offset = static_cast<std::int64_t>(at)});
     }
-    builder.Replace(in_len, head >> 1);
+    if (in_len > kMaxMappedBytes - in_total) return too_long(at);
+    in_total += in_len;
+    builder.Replace(in_len, out_len);
   }
   return std::move(builder).Build();
 }

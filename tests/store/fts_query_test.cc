@@ -60,5 +60,14 @@ TEST(FtsQueryTest, RepeatsAreDroppedAndTermsCapped) {
   EXPECT_NE(match.find("\"w" + std::to_string(kMaxSearchTerms - 1) + "\""), std::string::npos);
 }
 
+// Found by fuzz/fuzz_search_query: FTS5 reads the query as a C string, so a NUL
+// inside a quoted phrase cut the query and left the phrase unterminated.
+TEST(FtsQueryTest, RegressionNulInsidePhraseDoesNotCutTheQuery) {
+  const std::string typed("\"sto\0\0ne wall", 13);
+  const std::string match = ToFtsQuery(typed);
+  EXPECT_EQ(match.find('\0'), std::string::npos);
+  EXPECT_EQ(match, "\"sto  ne wall\"");
+}
+
 }  // namespace
 }  // namespace crosscheck::store

@@ -104,6 +104,12 @@ TEST(OffsetMapCodecTest, MalformedBytesAreCorrupt) {
       {"replace without its input length", std::string("\x01\x02", 2)},
       {"varint longer than 64 bits",
        std::string("\x01\xff\xff\xff\xff\xff\xff\xff\xff\xff\x7f", 11)},
+      // Regression (fuzz_offset_map_codec): a copy of ~2^62 bytes after a
+      // short one overflowed `out_len << 1` when the map was encoded again.
+      {"regression: copy lengths past 256 TiB",
+       std::string("\x01\x03\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01", 12)},
+      {"replace input length past 256 TiB",
+       std::string("\x01\x02\xff\xff\xff\xff\xff\xff\xff\x7f", 10)},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.description);

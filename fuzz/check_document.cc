@@ -1,0 +1,94 @@
+#include "check_document.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <string>
+
+namespace crosscheck::fuzz {
+namespace {
+
+[[noreturn]] void Fail(const std::string& what) {
+  std::fprintf(stderr, "invariant broken: %s\n", what.c_str());
+  __builtin_trap();
+}
+
+bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+bool OnBoundary(std::string_view text, std::uint64_t offset) {
+  return offset >= text.size() || !IsContinuation(static_cast<unsigned char>(text[offset]));
+}
+
+// Spans in order, inside the text, on character boundaries.
+template <typename T>
+void CheckSpans(const std::vector<T>& items, std::string_view text, const char* kind) {
+  std::uint64_t last_end = 0;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const Span& s = items[i].span;
+    const std::string where = std::string(kind) + " " + std::to_string(i);
+    if (s.start > s.end || s.end > text.size()) Fail(where + " outside the text");
+    if (s.start < last_end) Fail(where + " overlaps the one before");
+    if (!OnBoundary(text, s.start) || !OnBoundary(text, s.end))
+      Fail(where + " cuts a UTF-8 character");
+    last_end = s.end;
+  }
+}
+
+}  // namespace
+
+bool IsValidUtf8(std::string_view bytes) {
+  std::size_t i = 0;
+  while (i < bytes.size()) {
+    const unsigned char c = static_cast<unsigned char>(bytes[i]);
+    std::size_t n = 0;
+    std::uint32_t cp = 0;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+      n = 1;
+      cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      n = 2;
+      cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      n = 3;
+      cp = c & 0x07;
+    } else {
+      return false;
+    }
+    for (std::size_t k = 1; k <= n; ++k) {
+      if (i + k >= bytes.size()) return false;
+      const unsigned char d = static_cast<unsigned char>(bytes[i + k]);
+      if (!IsContinuation(d)) return false;
+      cp = (cp << 6) | (d & 0x3F);
+    }
+    if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+        (cp >= 0xD800 && cp <= 0xDFFF)) {
+      return false;
+    }
+    i += n + 1;
+  }
+  return true;
+}
+
+void CheckDocument(const Document& d, std::size_t input_size) {
+  if (!IsValidUtf8(d.text)) Fail("text is not valid UTF-8");
+  CheckSpans(d.paragraphs, d.text, "paragraph");
+  CheckSpans(d.sentences, d.text, "sentence");
+  CheckSpans(d.tokens, d.text, "token");
+  for (std::size_t i = 0; i < d.sentences.size(); ++i) {
+    const Sentence& s = d.sentences[i];
+    if (std::uint64_t{s.first_token} + s.token_count > d.tokens.size())
+      Fail("sentence " + std::to_string(i) + " names tokens past the end");
+  }
+  if (d.to_input.output_size() != d.text.size()) Fail("to_input does not cover the text");
+  if (d.to_input.input_size() > input_size) Fail("to_input maps past the input");
+  std::uint64_t last = 0;
+  for (std::uint64_t at = 0; at <= d.text.size(); at += 1 + d.text.size() / 64) {
+    const std::uint64_t in = d.to_input.ToInput(at);
+    if (in < last || in > input_size) Fail("to_input is not monotone at " + std::to_string(at));
+    last = in;
+  }
+}
+
+}  // namespace crosscheck::fuzz
