@@ -2,7 +2,10 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <memory>
 #include <string>
+
+#include "crosscheck/text.h"
 
 namespace crosscheck::fuzz {
 namespace {
@@ -89,6 +92,19 @@ void CheckDocument(const Document& d, std::size_t input_size) {
     if (in < last || in > input_size) Fail("to_input is not monotone at " + std::to_string(at));
     last = in;
   }
+}
+
+void CleanAnalyzeAndCheck(const RawRecord& record) {
+  static Cleaner* cleaner = new Cleaner();
+  static TextAnalyzer* text = [] {
+    Result<std::unique_ptr<TextAnalyzer>> made = TextAnalyzer::Create();
+    if (!made.ok()) Fail("text analyzer: " + made.status().ToString());
+    return made->release();
+  }();
+  Result<Document> doc = cleaner->Clean(record);
+  if (!doc.ok()) return;
+  CheckDocument(*doc, record.body.size());
+  if (text->Analyze(*doc).ok()) CheckDocument(*doc, record.body.size());
 }
 
 }  // namespace crosscheck::fuzz

@@ -15,11 +15,17 @@
 #include <string_view>
 
 #include "crosscheck/document.h"
+#include "crosscheck/ingest.h"
 
 namespace crosscheck::fuzz {
 
 // Traps with a message on stderr naming the first broken invariant.
 void CheckDocument(const Document& document, std::size_t input_size);
+
+// Cleans `record` and analyses its text (one Cleaner and TextAnalyzer kept for
+// the process), checking the invariants after each step. A failed step (an
+// error Status) is a normal outcome and ends the check.
+void CleanAnalyzeAndCheck(const RawRecord& record);
 
 // True when `bytes` is well-formed UTF-8 (no overlongs, surrogates or values
 // past U+10FFFF).

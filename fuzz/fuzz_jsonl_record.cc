@@ -8,17 +8,9 @@
 #include <string_view>
 
 #include "check_document.h"
-#include "crosscheck/ingest.h"
-#include "crosscheck/text.h"
 #include "ingest/jsonl_record.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static crosscheck::Cleaner* cleaner = new crosscheck::Cleaner();
-  static crosscheck::TextAnalyzer* text = [] {
-    auto made = crosscheck::TextAnalyzer::Create();
-    if (!made.ok()) __builtin_trap();
-    return made->release();
-  }();
   crosscheck::Line line;
   line.text = std::string_view(reinterpret_cast<const char*>(data), size);
   line.number = 7;
@@ -33,9 +25,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     return 0;
   }
   if (record->record != 7) __builtin_trap();
-  crosscheck::Result<crosscheck::Document> doc = cleaner->Clean(*record);
-  if (!doc.ok()) return 0;
-  crosscheck::fuzz::CheckDocument(*doc, record->body.size());
-  if (text->Analyze(*doc).ok()) crosscheck::fuzz::CheckDocument(*doc, record->body.size());
+  crosscheck::fuzz::CleanAnalyzeAndCheck(*record);
   return 0;
 }
