@@ -16,54 +16,20 @@
 #include <set>
 #include <sstream>
 
+#include "cli_test_util.h"
+
 namespace fs = std::filesystem;
 using nlohmann::json;
 
 namespace {
 
-struct RunResult {
-  int exit_code = -1;
-  std::string out;
-};
-
-// Runs a shell command, capturing stdout (stderr goes to the test log).
-RunResult RunCommand(const std::string& command) {
-  RunResult r;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return r;
-  char buf[65536];
-  std::size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
-  const int status = pclose(pipe);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
-
-std::string Binary() { return CROSSCHECK_BINARY; }
-std::string Examples() { return std::string(CROSSCHECK_SOURCE_DIR) + "/examples"; }
-
-std::vector<json> JsonLines(const std::string& text) {
-  std::vector<json> out;
-  std::istringstream in(text);
-  std::string line;
-  while (std::getline(in, line))
-    if (!line.empty()) out.push_back(json::parse(line));
-  return out;
-}
-
-std::string QueryOne(const std::string& db, const std::string& sql) {
-  sqlite3* h = nullptr;
-  std::string value;
-  if (sqlite3_open_v2(db.c_str(), &h, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(h, sql.c_str(), -1, &st, nullptr) == SQLITE_OK &&
-        sqlite3_step(st) == SQLITE_ROW)
-      value = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
-    sqlite3_finalize(st);
-  }
-  sqlite3_close(h);
-  return value;
-}
+using crosscheck::testing::Binary;
+using crosscheck::testing::CliTest;
+using crosscheck::testing::Examples;
+using crosscheck::testing::JsonLines;
+using crosscheck::testing::QueryOne;
+using crosscheck::testing::RunCommand;
+using crosscheck::testing::RunResult;
 
 // Code points of a line after white-space normalisation (runs of spaces, tabs
 // and Unicode spaces count as one, ends trimmed): how boilerplate_chars counts.
@@ -88,23 +54,6 @@ std::uint64_t NormalizedCodePoints(const std::string& line) {
   }
   return n;
 }
-
-class CliTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("cc_cli_" + std::to_string(getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  std::string Path(const std::string& name) const { return (dir_ / name).string(); }
-  void Write(const std::string& name, const std::string& bytes) const {
-    std::ofstream(Path(name), std::ios::binary) << bytes;
-  }
-  fs::path dir_;
-};
 
 const char kGoodArticle[] =
     "Ferry service to Orlo Island resumes after repairs\n\n"
