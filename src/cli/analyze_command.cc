@@ -155,6 +155,16 @@ int RunAnalyze(const AnalyzeArgs& args) {
     if (!plan.skipped.empty())
       out << "  ignored     " << Thousands(plan.skipped.size())
           << " files in folders that are not articles\n";
+    if (counts.passed_over > 0) {
+      out << "  passed over " << Thousands(counts.passed_over)
+          << " container records that are not articles (";
+      const char* separator = "";
+      for (const auto& [reason, n] : counts.passed_over_by_reason) {
+        out << separator << reason << " " << Thousands(n);
+        separator = ", ";
+      }
+      out << ")\n";
+    }
     out << "  removed     " << Thousands(tally.boilerplate_lines) << " boilerplate lines ("
         << Thousands(tally.boilerplate_chars) << " characters), "
         << Thousands(tally.duplicate_paragraphs) << " duplicated paragraphs; split "
