@@ -1,0 +1,129 @@
+// page_meta: page files -> one JSON line of metadata each, for the date and
+// metadata scorers (eval/page_meta_score.py).
+//
+//   page_meta [--fetched YYYY-MM-DD] < list      list lines: "path<TAB>url"
+//
+// Each page (gzip-compressed or not) is decoded to UTF-8 — byte-order mark,
+// else valid UTF-8 as is, else the <meta charset> / http-equiv charset of its
+// first 4 KiB converted with ICU, else windows-1252 — parsed with the same
+// libxml2 call the HTML path uses, and read with ReadPageMetadata. Output:
+//   {"path":…,"title":…,"authors":[…],"outlet":…,"canonical":…,"language":…,
+//    "published":…,"published_from":…,"modified":…}
+// Unreadable files give {"path":…,"error":…}.
+#include "ingest/html/page_meta.h"
+
+#include <libxml/HTMLparser.h>
+#include <unicode/ucnv.h>
+#include <zlib.h>
+
+#include <cstring>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace {
+
+bool ReadFile(const std::string& path, std::string* out) {
+  gzFile f = gzopen(path.c_str(), "rb");
+  if (f == nullptr) return false;
+  char buf[1 << 16];
+  int n;
+  while ((n = gzread(f, buf, sizeof buf)) > 0) out->append(buf, static_cast<std::size_t>(n));
+  gzclose(f);
+  return n == 0;
+}
+
+bool ValidUtf8(const std::string& s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    std::size_t len = c < 0x80         ? 1
+                      : (c >> 5) == 6  ? 2
+                      : (c >> 4) == 14 ? 3
+                      : (c >> 3) == 30 ? 4
+                                       : 0;
+    if (len == 0 || i + len > s.size()) return false;
+    for (std::size_t k = 1; k < len; ++k) {
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    }
+    i += len;
+  }
+  return true;
+}
+
+std::string DeclaredCharset(const std::string& bytes) {
+  std::string head = bytes.substr(0, 4096);
+  for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::size_t at = head.find("charset=");
+  if (at == std::string::npos) return "";
+  at += 8;
+  while (at < head.size() && (head[at] == '"' || head[at] == '\'' || head[at] == ' ')) ++at;
+  std::size_t end = at;
+  while (end < head.size() && (std::isalnum(static_cast<unsigned char>(head[end])) ||
+                               head[end] == '-' || head[end] == '_')) {
+    ++end;
+  }
+  return head.substr(at, end - at);
+}
+
+std::string ToUtf8(const std::string& bytes) {
+  if (bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) return bytes.substr(3);
+  if (ValidUtf8(bytes)) return bytes;
+  std::string charset = DeclaredCharset(bytes);
+  if (charset.empty() || charset == "utf-8" || charset == "utf8") charset = "windows-1252";
+  std::string out(bytes.size() * 3 + 16, '\0');
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t n = ucnv_convert("UTF-8", charset.c_str(), out.data(), static_cast<int32_t>(out.size()),
+                           bytes.data(), static_cast<int32_t>(bytes.size()), &status);
+  if (U_FAILURE(status)) {
+    status = U_ZERO_ERROR;
+    n = ucnv_convert("UTF-8", "windows-1252", out.data(), static_cast<int32_t>(out.size()),
+                     bytes.data(), static_cast<int32_t>(bytes.size()), &status);
+    if (U_FAILURE(status)) return bytes;
+  }
+  out.resize(static_cast<std::size_t>(n));
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string fetched;
+  for (int i = 1; i + 1 < argc; ++i) {
+    if (std::strcmp(argv[i], "--fetched") == 0) fetched = argv[i + 1];
+  }
+  std::string line;
+  while (std::getline(std::cin, line)) {
+    std::size_t tab = line.find('\t');
+    const std::string path = line.substr(0, tab);
+    const std::string url = tab == std::string::npos ? "" : line.substr(tab + 1);
+    nlohmann::json out;
+    out["path"] = path;
+    std::string bytes;
+    if (!ReadFile(path, &bytes)) {
+      out["error"] = "cannot read";
+      std::cout << out.dump() << "\n";
+      continue;
+    }
+    const std::string utf8 = ToUtf8(bytes);
+    htmlDocPtr doc =
+        htmlReadMemory(utf8.data(), static_cast<int>(utf8.size()), url.c_str(), "UTF-8",
+                       HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                           HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+    crosscheck::PageContext context;
+    context.url = url;
+    context.fetched = fetched;
+    crosscheck::PageMetadata meta = crosscheck::ReadPageMetadata(doc, context);
+    if (doc != nullptr) xmlFreeDoc(doc);
+    out["title"] = meta.title;
+    out["authors"] = meta.authors;
+    out["outlet"] = meta.outlet;
+    out["canonical"] = meta.canonical_url;
+    out["language"] = meta.language;
+    out["published"] = meta.published;
+    out["published_from"] = meta.published_from;
+    out["modified"] = meta.modified;
+    std::cout << out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  }
+  return 0;
+}

@@ -1,0 +1,258 @@
+// ReadPageMetadata: one walk of the tree collects facts (page_meta_walk.h),
+// JSON-LD is parsed once (page_meta_jsonld.h), then each field takes the
+// first usable source in the order page_meta.h documents. Titles lose a site
+// name part: a page's <title> is often "Headline | Outlet" or "Outlet -
+// Headline"; a part is dropped when it names the outlet or the host, and when
+// the page's <h1> equals one part that part is the title.
+#include "ingest/html/page_meta.h"
+
+#include <libxml/uri.h>
+
+#include <algorithm>
+
+#include "ingest/html/date_parse.h"
+#include "ingest/html/page_meta_authors.h"
+#include "ingest/html/page_meta_dates.h"
+#include "ingest/html/page_meta_jsonld.h"
+#include "ingest/html/page_meta_walk.h"
+
+namespace crosscheck {
+namespace {
+
+std::string Collapse(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    bool space = s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r';
+    if (s.compare(i, 2, "\xC2\xA0") == 0) {
+      space = true;
+      ++i;
+    }
+    if (space) {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else {
+      out.push_back(s[i]);
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// Lower-case ASCII letters and digits only, for comparing names loosely.
+std::string Key(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z')
+      out.push_back(static_cast<char>(c - 'A' + 'a'));
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      out.push_back(c);
+    else if (static_cast<unsigned char>(c) >= 0x80)
+      out.push_back(c);
+  }
+  return out;
+}
+
+const std::string* Meta(const PageFacts& facts, std::string_view key) {
+  for (const MetaTag& m : facts.metas) {
+    if (m.key == key) return &m.content;
+  }
+  return nullptr;
+}
+
+std::string MetaText(const PageFacts& facts, std::initializer_list<std::string_view> keys) {
+  for (std::string_view key : keys) {
+    if (const std::string* v = Meta(facts, key)) {
+      std::string text = Collapse(*v);
+      if (!text.empty()) return text;
+    }
+  }
+  return "";
+}
+
+// "https://www.brackwater-courier.example/a" -> "brackwater-courier.example".
+std::string Host(std::string_view url) {
+  std::size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return "";
+  url.remove_prefix(scheme + 3);
+  url = url.substr(0, url.find_first_of("/?#"));
+  url = url.substr(url.find('@') == std::string_view::npos ? 0 : url.find('@') + 1);
+  url = url.substr(0, url.find(':'));
+  std::string host(url);
+  for (char& c : host) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  if (host.rfind("www.", 0) == 0) host.erase(0, 4);
+  return host;
+}
+
+// True when `part` names the outlet or the host ("Brackwater Courier",
+// "brackwater-courier.example", "BrackwaterCourier.com").
+bool NamesSite(std::string_view part, const std::string& outlet, const std::string& host) {
+  const std::string k = Key(part);
+  if (k.empty()) return false;
+  if (!outlet.empty()) {
+    const std::string o = Key(outlet);
+    if (k == o || (o.size() >= 4 && k.find(o) != std::string::npos && k.size() <= o.size() + 8) ||
+        (k.size() >= 4 && o.find(k) != std::string::npos)) {
+      return true;
+    }
+  }
+  if (!host.empty()) {
+    std::string h = Key(host.substr(0, host.rfind('.')));  // without the top-level domain
+    if (k == h || k == Key(host) || (h.size() >= 4 && k.find(h) != std::string::npos)) return true;
+  }
+  return false;
+}
+
+std::string StripSiteName(const std::string& title, const std::string& outlet,
+                          const std::string& host, const std::vector<std::string>& h1) {
+  static constexpr std::string_view kSeparators[] = {" | ",
+                                                     " - ",
+                                                     " \xE2\x80\x93 ",
+                                                     " \xE2\x80\x94 ",
+                                                     " :: ",
+                                                     " \xC2\xB7 ",
+                                                     " \xE2\x80\xA2 ",
+                                                     " \xC2\xBB ",
+                                                     " \xC2\xAB ",
+                                                     " / ",
+                                                     ": "};
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < title.size(); ++i) {
+    for (std::string_view sep : kSeparators) {
+      if (title.compare(i, sep.size(), sep) == 0) {
+        parts.push_back(title.substr(start, i - start));
+        start = i + sep.size();
+        i = start - 1;
+        break;
+      }
+    }
+  }
+  parts.push_back(title.substr(start));
+  if (parts.size() == 1) return title;
+  // The page's own headline, when it is one of the parts.
+  for (const std::string& heading : h1) {
+    const std::string hk = Key(heading);
+    if (hk.empty()) continue;
+    for (const std::string& part : parts) {
+      if (Key(part) == hk) return Collapse(part);
+    }
+  }
+  // Drop site-name parts at either end; keep the middle together.
+  std::size_t first = 0, last = parts.size();
+  while (last - first > 1 && NamesSite(parts[last - 1], outlet, host)) --last;
+  while (last - first > 1 && NamesSite(parts[first], outlet, host)) ++first;
+  if (first == 0 && last == parts.size()) return title;
+  // Re-join what is left with the original separators.
+  std::size_t begin = 0, end = title.size();
+  std::size_t offset = 0;
+  for (std::size_t p = 0; p < parts.size(); ++p) {
+    std::size_t at = title.find(parts[p], offset);
+    if (p == first) begin = at;
+    if (p + 1 == last) end = at + parts[p].size();
+    offset = at + parts[p].size();
+  }
+  return Collapse(title.substr(begin, end - begin));
+}
+
+std::string Language(const PageFacts& facts) {
+  std::string raw = facts.lang;
+  if (raw.empty()) {
+    raw = MetaText(
+        facts, {"content-language", "language", "dc.language", "og:locale", "dcterms.language"});
+  }
+  std::string out;
+  for (char c : raw) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c < 'a' || c > 'z') break;
+    out.push_back(c);
+  }
+  return out.size() == 2 ? out : "";
+}
+
+std::string Absolute(const std::string& href, const std::string& base) {
+  std::string h = Collapse(href);
+  if (h.empty()) return "";
+  if (base.empty()) return h;
+  xmlChar* built = xmlBuildURI(reinterpret_cast<const xmlChar*>(h.c_str()),
+                               reinterpret_cast<const xmlChar*>(base.c_str()));
+  if (built == nullptr) return h;
+  std::string out(reinterpret_cast<const char*>(built));
+  xmlFree(built);
+  return out;
+}
+
+}  // namespace
+
+PageMetadata ReadPageMetadata(const xmlDoc* doc, const PageContext& context) {
+  PageMetadata meta;
+  const PageFacts facts = CollectPageFacts(doc, context.options.max_text_bytes);
+  const JsonLdFacts jsonld = ReadJsonLd(facts.jsonld);
+  const std::string host = Host(context.url);
+
+  meta.outlet = MetaText(facts, {"og:site_name"});
+  if (meta.outlet.empty()) meta.outlet = Collapse(jsonld.publisher);
+  if (meta.outlet.empty()) meta.outlet = MetaText(facts, {"application-name", "twitter:site"});
+  if (!meta.outlet.empty() && meta.outlet[0] == '@') meta.outlet.clear();  // a Twitter handle
+  if (meta.outlet.empty()) meta.outlet = host;
+
+  std::string title = MetaText(facts, {"og:title", "twitter:title"});
+  if (title.empty()) title = Collapse(jsonld.headline);
+  if (title.empty() && !facts.h1.empty()) title = Collapse(facts.h1[0]);
+  if (title.empty()) title = Collapse(facts.title);
+  meta.title = StripSiteName(title, meta.outlet, host, facts.h1);
+
+  std::vector<std::string> raw_authors = jsonld.authors;
+  meta.authors = NormalizeAuthors(raw_authors, meta.outlet);
+  if (meta.authors.empty()) {
+    std::vector<std::string> from_meta;
+    for (std::string_view key :
+         {"author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+          "dcterms.creator", "byl", "citation_author", "twitter:creator"}) {
+      for (const MetaTag& m : facts.metas) {
+        if (m.key == key && m.content.find("://") == std::string::npos && m.content[0] != '@') {
+          from_meta.push_back(m.content);
+        }
+      }
+      if (!from_meta.empty()) break;
+    }
+    meta.authors = NormalizeAuthors(from_meta, meta.outlet);
+  }
+  if (meta.authors.empty()) {
+    std::vector<std::string> from_props;
+    for (const ItemProp& p : facts.itemprops) {
+      if (p.prop == "author" || p.prop == "creator") from_props.push_back(p.value);
+    }
+    meta.authors = NormalizeAuthors(from_props, meta.outlet);
+  }
+  if (meta.authors.empty()) meta.authors = NormalizeAuthors(facts.bylines, meta.outlet);
+  if (meta.authors.empty()) {
+    for (const std::string& line : facts.date_lines) {
+      meta.authors = AuthorsFromBylinePhrase(line, meta.outlet);
+      if (!meta.authors.empty()) break;
+    }
+  }
+
+  for (const std::string& href : facts.canonical) {
+    meta.canonical_url = Absolute(href, context.url);
+    if (!meta.canonical_url.empty()) break;
+  }
+  if (meta.canonical_url.empty()) {
+    meta.canonical_url = Absolute(MetaText(facts, {"og:url"}), context.url);
+  }
+  meta.language = Language(facts);
+
+  DateOptions dates;
+  if (context.fetched.size() >= 10) {
+    // Only a parseable capture date limits the page's dates.
+    if (ParseDate(context.fetched, DateOptions{})) dates.latest = context.fetched.substr(0, 10);
+  }
+  dates.month_first = meta.language == "en" || meta.language.empty();
+  DateChoice published = ChoosePublished(facts, jsonld, context, dates);
+  meta.published = published.value;
+  meta.published_from = published.from;
+  meta.modified = ChooseModified(facts, jsonld, dates);
+  return meta;
+}
+
+}  // namespace crosscheck
