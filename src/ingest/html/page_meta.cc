@@ -227,8 +227,8 @@ PageMetadata ReadPageMetadata(const xmlDoc* doc, const PageContext& context) {
   }
   if (meta.authors.empty()) meta.authors = NormalizeAuthors(facts.bylines, meta.outlet);
   if (meta.authors.empty()) {
-    for (const std::string& line : facts.date_lines) {
-      meta.authors = AuthorsFromBylinePhrase(line, meta.outlet);
+    for (const DateLine& line : facts.date_lines) {
+      meta.authors = AuthorsFromBylinePhrase(line.text, meta.outlet);
       if (!meta.authors.empty()) break;
     }
   }

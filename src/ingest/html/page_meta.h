@@ -20,15 +20,18 @@
 //   language   <html lang>, content-language meta, og:locale; ISO 639-1 lower
 //              case ("pt-BR" -> "pt"); empty when none (the text stage's CLD2
 //              result is the caller's fallback)
-//   published  JSON-LD datePublished (any object of the page: @graph, arrays,
-//              NewsArticle, BlogPosting, ...) -> "jsonld"; meta tags
-//              (article:published_time, og:published_time, date, dc.date,
-//              DC.date.issued, pubdate, sailthru.date, parsely-pub-date,
-//              citation_publication_date, ...) and itemprop=datePublished,
-//              <time datetime> / <time pubdate> in the article -> "meta"; a
-//              date in the URL path (/2024/03/12/, 20240312) -> "url"; a
-//              date in the byline or date-line elements, or near the headline
-//              -> "text". Never the modified date; never a date after
+//   published  a vote (page_meta_dates.cc): JSON-LD datePublished (any
+//              object of the page: @graph, arrays, NewsArticle, BlogPosting,
+//              ...), publication meta tags (article:published_time,
+//              og:published_time, date, dc.date, DC.date.issued, pubdate,
+//              sailthru.date, parsely-pub-date, citation_publication_date,
+//              ...), itemprop=datePublished and <time datetime>, a full date
+//              in the URL path (/2024/03/12/, 20240312), the date shown with
+//              the headline, date-line and byline elements, "Published ..."
+//              labels, publish keys in inline scripts; each gives one day
+//              with a weight and the best-supported day wins. published_from
+//              names the source the value was taken from: "jsonld", "meta",
+//              "url" or "text". Never the modified date; never a date after
 //              `fetched` (or today) or before 1990 (date_parse.h).
 //   modified   JSON-LD dateModified, article:modified_time, og:updated_time,
 //              itemprop=dateModified, last-modified meta

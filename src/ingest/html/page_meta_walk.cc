@@ -1,5 +1,6 @@
 #include "ingest/html/page_meta_walk.h"
 
+#include <cctype>
 #include <cstring>
 #include <string_view>
 
@@ -126,6 +127,42 @@ void PushCapped(std::vector<T>* list, T value) {
   if (list->size() < kMaxFacts) list->push_back(std::move(value));
 }
 
+// Finds "<key containing publish or pubdate>": "<value>" pairs in script text
+// (plain, backslash-escaped or &quot;-escaped quotes) and keeps the values.
+void ScanScriptDates(std::string_view script, PageFacts* facts) {
+  script = script.substr(0, 1 << 20);
+  std::string lower(script);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  for (std::string_view needle : {"publish", "pubdate"}) {
+    std::size_t at = 0;
+    while ((at = lower.find(needle, at)) != std::string::npos &&
+           facts->script_dates.size() < kMaxFacts) {
+      std::size_t i = at + needle.size();
+      at = i;
+      // The rest of the key, its closing quote, the colon.
+      while (i < lower.size() && (std::isalnum(static_cast<unsigned char>(lower[i])) ||
+                                  lower[i] == '_' || lower[i] == '-')) {
+        ++i;
+      }
+      while (i < lower.size() && (lower[i] == '"' || lower[i] == '\\' || lower[i] == '\'')) ++i;
+      if (lower.compare(i, 6, "&quot;") == 0) i += 6;
+      while (i < lower.size() && lower[i] == ' ') ++i;
+      if (i >= lower.size() || (lower[i] != ':' && lower[i] != '=')) continue;
+      ++i;
+      while (i < lower.size() &&
+             (lower[i] == ' ' || lower[i] == '"' || lower[i] == '\\' || lower[i] == '\'')) {
+        ++i;
+      }
+      if (lower.compare(i, 6, "&quot;") == 0) i += 6;
+      if (i < lower.size() && lower[i] >= '0' && lower[i] <= '9') {
+        facts->script_dates.emplace_back(script.substr(i, 40));
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::string ElementText(const xmlNode* node, std::size_t max_bytes) {
@@ -206,7 +243,11 @@ PageFacts CollectPageFacts(const xmlDoc* doc, std::size_t max_text_bytes) {
         }
       } else if (name == "script") {
         descend = false;
-        if (LowerAscii(a.type).find("ld+json") != std::string::npos && facts.jsonld.size() < 32) {
+        if (LowerAscii(a.type).find("ld+json") == std::string::npos) {
+          for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
+            if (c->content) ScanScriptDates(reinterpret_cast<const char*>(c->content), &facts);
+          }
+        } else if (facts.jsonld.size() < 32) {
           std::string body;
           for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
             if (c->content && body.size() < (1u << 20))
@@ -241,6 +282,7 @@ PageFacts CollectPageFacts(const xmlDoc* doc, std::size_t max_text_bytes) {
           t.pubdate = a.pubdate || HasAny(itemprop, {"datepublished", "datecreated"}) ||
                       HasAny(cls, {"publi", "posted", "created"});
           t.modified = HasAny(itemprop, {"datemodified"}) || HasAny(cls, {"updated", "modified"});
+          t.offset = text.size();
           PushCapped(&facts.times, std::move(t));
         }
         const bool byline = rel == "author" || itemprop == "author" || itemprop == "creator" ||
@@ -253,7 +295,9 @@ PageFacts CollectPageFacts(const xmlDoc* doc, std::size_t max_text_bytes) {
         if (HasAny(cls, {"date", "time", "publi", "posted", "dateline", "datum", "fecha", "byline",
                          "meta", "info", "stamp"})) {
           std::string t = ElementText(n, kMaxFactBytes);
-          if (!t.empty() && t.size() < 250) PushCapped(&facts.date_lines, std::move(t));
+          if (!t.empty() && t.size() < 250) {
+            PushCapped(&facts.date_lines, DateLine{std::move(t), text.size()});
+          }
         }
         if (IsBlock(name)) block_break();
       }
@@ -272,6 +316,26 @@ PageFacts CollectPageFacts(const xmlDoc* doc, std::size_t max_text_bytes) {
     n = n->next;
   }
   CutUtf8(&text, max_text_bytes);
+  // No <h1>: the headline is where the start of the <title> (or og:title)
+  // shows up again in the body.
+  if (facts.h1_offset == std::string::npos) {
+    std::string key = facts.title;
+    for (const MetaTag& m : facts.metas) {
+      if (m.key == "og:title") key = m.content;
+    }
+    std::string probe;
+    AppendCollapsed(&probe, key, 30);
+    Trim(&probe);
+    if (probe.size() >= 8) {
+      std::size_t first = text.find(probe);
+      std::size_t again = first == std::string::npos ? first : text.find(probe, first + 1);
+      if (again != std::string::npos) {
+        facts.h1_offset = again;
+      } else if (first != std::string::npos && first > facts.title.size()) {
+        facts.h1_offset = first;
+      }
+    }
+  }
   return facts;
 }
 

@@ -35,8 +35,16 @@ struct ItemProp {
 struct TimeElement {
   std::string datetime;  // the datetime attribute, may be empty
   std::string text;
-  bool pubdate = false;   // pubdate attribute, or a class/itemprop naming publication
-  bool modified = false;  // class/itemprop naming an update
+  bool pubdate = false;    // pubdate attribute, or a class/itemprop naming publication
+  bool modified = false;   // class/itemprop naming an update
+  std::size_t offset = 0;  // where it starts in PageFacts::text
+};
+
+// The text of an element whose class or id names a date, a byline or meta
+// information.
+struct DateLine {
+  std::string text;
+  std::size_t offset = 0;  // where it starts in PageFacts::text
 };
 
 struct PageFacts {
@@ -48,8 +56,11 @@ struct PageFacts {
   std::vector<std::string> jsonld;     // bodies of application/ld+json scripts
   std::vector<ItemProp> itemprops;
   std::vector<TimeElement> times;
-  std::vector<std::string> bylines;           // texts of author / byline elements
-  std::vector<std::string> date_lines;        // texts of elements named for dates
+  std::vector<std::string> bylines;  // texts of author / byline elements
+  // Values of "...publish...": keys in inline scripts that are not JSON-LD
+  // (app state such as "published_at":"2024-03-12T10:00"), first 40 bytes each.
+  std::vector<std::string> script_dates;
+  std::vector<DateLine> date_lines;           // texts of elements named for dates
   std::string text;                           // page text, blocks on their own lines (capped)
   std::size_t h1_offset = std::string::npos;  // where the first <h1> starts in `text`
 };
