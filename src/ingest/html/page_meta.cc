@@ -196,7 +196,15 @@ PageMetadata ReadPageMetadata(const xmlDoc* doc, const PageContext& context) {
   if (!meta.outlet.empty() && meta.outlet[0] == '@') meta.outlet.clear();  // a Twitter handle
   if (meta.outlet.empty()) meta.outlet = host;
 
-  std::string title = MetaText(facts, {"og:title", "twitter:title"});
+  // The page's one <h1> is the headline readers see; og:title and JSON-LD
+  // headlines are often rewritten for search and sharing. Several <h1>s (a
+  // logo, a section name, the headline) make none of them trustworthy.
+  std::string title;
+  if (facts.h1.size() == 1) {
+    std::string h1 = Collapse(facts.h1[0]);
+    if (h1.size() >= 10 && h1.size() <= 300) title = std::move(h1);
+  }
+  if (title.empty()) title = MetaText(facts, {"og:title", "twitter:title"});
   if (title.empty()) title = Collapse(jsonld.headline);
   if (title.empty() && !facts.h1.empty()) title = Collapse(facts.h1[0]);
   if (title.empty()) title = Collapse(facts.title);
@@ -225,7 +233,11 @@ PageMetadata ReadPageMetadata(const xmlDoc* doc, const PageContext& context) {
     }
     meta.authors = NormalizeAuthors(from_props, meta.outlet);
   }
-  if (meta.authors.empty()) meta.authors = NormalizeAuthors(facts.bylines, meta.outlet);
+  // Byline elements nest (a box, its link, the name): the first that yields
+  // names is the byline.
+  for (std::size_t i = 0; meta.authors.empty() && i < facts.bylines.size(); ++i) {
+    meta.authors = NormalizeAuthors({facts.bylines[i]}, meta.outlet);
+  }
   if (meta.authors.empty()) {
     for (const DateLine& line : facts.date_lines) {
       meta.authors = AuthorsFromBylinePhrase(line.text, meta.outlet);

@@ -116,21 +116,42 @@ bool LooksLikeName(std::string_view s, std::string_view outlet) {
 // Cuts `s` at the first separator that ends a byline.
 std::string_view CutByline(std::string_view s) {
   std::size_t cut = s.size();
+  const std::string lower = Lower(s);
   for (std::string_view stop :
        {"\n", "|", "\xE2\x80\xA2", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", "(", "\xC2\xB7",
         " on ", " am ", " le ", " el ", " il ", " updated", " published", " posted", " last "}) {
-    std::size_t at = s.find(stop);
-    if (at != std::string_view::npos && at > 0) cut = std::min(cut, at);
+    std::size_t at = lower.find(stop);
+    if (at != std::string::npos && at > 0) cut = std::min(cut, at);
   }
   std::vector<FoundDate> dates = FindDates(s.substr(0, cut), DateOptions{}, 1);
   if (!dates.empty() && dates[0].start > 0) cut = std::min(cut, dates[0].start);
   return s.substr(0, cut);
 }
 
+// "Brian Truitt USA TODAY" -> "Brian Truitt": trailing upper-case words (an
+// outlet or desk name) after a capitalised name are dropped.
+std::string_view DropTrailingCaps(std::string_view s) {
+  for (;;) {
+    std::size_t space = s.rfind(' ');
+    if (space == std::string_view::npos) return s;
+    std::string_view last = s.substr(space + 1);
+    bool caps = last.size() >= 2;
+    for (char c : last) {
+      if (!(c >= 'A' && c <= 'Z')) caps = false;
+    }
+    // Keep the name itself: at least two words must remain.
+    if (!caps || s.substr(0, space).find(' ') == std::string_view::npos) return s;
+    s = Trim(s.substr(0, space));
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> NormalizeAuthor(std::string_view raw, std::string_view outlet) {
   std::string text = Collapse(raw);
+  for (std::size_t at; (at = text.find("&nbsp")) != std::string::npos;) {
+    text.replace(at, text.compare(at, 6, "&nbsp;") == 0 ? 6 : 5, " ");
+  }
   std::string_view s = Trim(text);
   for (bool again = true; again;) {
     again = false;
@@ -161,6 +182,7 @@ std::vector<std::string> NormalizeAuthor(std::string_view raw, std::string_view 
     }
     if (sep_len == 0) continue;
     std::string_view piece = Trim(s.substr(start, i - start));
+    piece = DropTrailingCaps(piece);
     if (LooksLikeName(piece, outlet)) out.emplace_back(piece);
     start = i + sep_len;
     i = start - 1;
