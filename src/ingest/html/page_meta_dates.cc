@@ -316,6 +316,7 @@ DateChoice ChoosePublished(const PageFacts& facts, const JsonLdFacts& jsonld,
     double weight;
     std::string value;
     const char* from;
+    bool named_publication;  // a source that names publication voted for it
   };
   std::vector<Vote> votes;
   for (std::size_t i = 0; i < std::size(kSources); ++i) {
@@ -324,15 +325,29 @@ DateChoice ChoosePublished(const PageFacts& facts, const JsonLdFacts& jsonld,
     const long day = v->DayNumber();
     auto same =
         std::find_if(votes.begin(), votes.end(), [&](const Vote& x) { return x.day == day; });
+    const bool names_publication = i <= 3 || std::string_view(kSources[i].name) == "label" ||
+                                   std::string_view(kSources[i].name) == "script";
     if (same != votes.end()) {
       same->weight += kWeights[i];
+      same->named_publication = same->named_publication || names_publication;
     } else {
-      votes.push_back(Vote{day, kWeights[i], v->ToString(), kSources[i].from});
+      votes.push_back(Vote{day, kWeights[i], v->ToString(), kSources[i].from, names_publication});
+    }
+  }
+  // When the page names a publication day and a different modification
+  // day, text sources (a visible "Updated ..." date) alone cannot make the
+  // modification day win.
+  long modified_day = -1;
+  if (std::optional<DateValue> m = ParseDate(ChooseModified(facts, jsonld, dates), dates)) {
+    const long day = m->DayNumber();
+    for (const Vote& v : votes) {
+      if (v.named_publication && v.day != day) modified_day = day;
     }
   }
   DateChoice choice;
   const Vote* best = nullptr;
   for (const Vote& v : votes) {
+    if (v.day == modified_day && !v.named_publication) continue;
     if (best == nullptr || v.weight > best->weight + 1e-9) best = &v;
   }
   if (best != nullptr) {
