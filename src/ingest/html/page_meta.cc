@@ -133,7 +133,7 @@ std::string StripSiteName(const std::string& title, const std::string& outlet,
   // The page's own headline, when it is one of the parts.
   for (const std::string& heading : h1) {
     const std::string hk = Key(heading);
-    if (hk.empty()) continue;
+    if (hk.empty() || NamesSite(heading, outlet, host)) continue;  // a logo in an <h1>
     for (const std::string& part : parts) {
       if (Key(part) == hk) return Collapse(part);
     }
@@ -206,8 +206,8 @@ PageMetadata ReadPageMetadata(const xmlDoc* doc, const PageContext& context) {
   }
   if (title.empty()) title = MetaText(facts, {"og:title", "twitter:title"});
   if (title.empty()) title = Collapse(jsonld.headline);
-  if (title.empty() && !facts.h1.empty()) title = Collapse(facts.h1[0]);
   if (title.empty()) title = Collapse(facts.title);
+  if (title.empty() && !facts.h1.empty()) title = Collapse(facts.h1[0]);
   meta.title = StripSiteName(title, meta.outlet, host, facts.h1);
 
   std::vector<std::string> raw_authors = jsonld.authors;

@@ -3,8 +3,9 @@
 // read from the page's libxml2 tree.
 //
 // Sources, in order of precedence (the first that gives a usable value wins):
-//   title      og:title, twitter:title, JSON-LD headline, the page's <h1>,
-//              <title>; a site-name part (" | Outlet", " - Outlet", "Outlet:
+//   title      the page's <h1> when it has exactly one, og:title,
+//              twitter:title, JSON-LD headline, <title>, a first <h1>; a
+//              site-name part (" | Outlet", " - Outlet", "Outlet:
 //              ...") is removed when it names the outlet or the domain, or
 //              when the <h1> equals the rest (see page_meta_title.cc)
 //   authors    JSON-LD author (Person names and plain strings; an

@@ -54,11 +54,12 @@ std::string Collapse(std::string_view s) {
 }
 
 constexpr std::string_view kPrefixes[] = {
-    "written by ", "posted by ", "published by ", "reported by ", "words by ",
-    "story by ",   "text by ",   "by: ",          "by ",          "von ",
-    "par ",        "por ",       "door ",         "di ",          "af ",
-    "autor: ",     "autor ",     "autorin: ",     "author: ",     "authors: ",
-    "auteur : ",   "auteur: ",   "text: ",        "texto: ",      "escrito por "};
+    "written by:", "posted by:", "reported by:",  "words by:",    "story by:", "text by:",
+    "written by ", "posted by ", "published by ", "reported by ", "words by ", "story by ",
+    "text by ",    "by: ",       "by ",           "von ",         "par ",      "por ",
+    "door ",       "di ",        "af ",           "autor: ",      "autor ",    "autorin: ",
+    "author: ",    "authors: ",  "auteur : ",     "auteur: ",     "text: ",    "texto: ",
+    "escrito por "};
 
 constexpr std::string_view kPlaceholders[] = {
     "admin",     "administrator", "staff",     "editor",    "editors", "editorial", "team",
@@ -149,8 +150,10 @@ std::string_view DropTrailingCaps(std::string_view s) {
 
 std::vector<std::string> NormalizeAuthor(std::string_view raw, std::string_view outlet) {
   std::string text = Collapse(raw);
+  // Entities left as text ("Webmaster&nbsp;"): dropped.
   for (std::size_t at; (at = text.find("&nbsp")) != std::string::npos;) {
-    text.replace(at, text.compare(at, 6, "&nbsp;") == 0 ? 6 : 5, " ");
+    const std::size_t length = text.compare(at, 6, "&nbsp;") == 0 ? 6 : 5;
+    text = text.substr(0, at) + ' ' + text.substr(at + length);
   }
   std::string_view s = Trim(text);
   for (bool again = true; again;) {
