@@ -19,23 +19,7 @@
 namespace crosscheck {
 namespace {
 
-std::string Collapse(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    bool space = s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r';
-    if (s.compare(i, 2, "\xC2\xA0") == 0) {
-      space = true;
-      ++i;
-    }
-    if (space) {
-      if (!out.empty() && out.back() != ' ') out.push_back(' ');
-    } else {
-      out.push_back(s[i]);
-    }
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
+std::string Collapse(std::string_view s) { return CollapseWhiteSpace(s); }
 
 // Lower-case ASCII letters and digits only, for comparing names loosely.
 std::string Key(std::string_view s) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ingest/cleaner_lines.h"
 #include "ingest/html/date_parse.h"
 
 namespace crosscheck {
@@ -26,32 +27,7 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-// Collapses white space (including no-break spaces) to single spaces.
-std::string Collapse(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    bool space = IsSpace(s[i]);
-    if (s.compare(i, 2, "\xC2\xA0") == 0) {
-      space = true;
-      ++i;
-    }
-    if (space) {
-      if (!out.empty() && out.back() != ' ') out.push_back(' ');
-    } else {
-      out.push_back(s[i]);
-    }
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
+std::string Lower(std::string_view s) { return AsciiLower(s); }
 
 constexpr std::string_view kPrefixes[] = {
     "written by:", "posted by:", "reported by:",  "words by:",    "story by:", "text by:",
@@ -148,8 +124,26 @@ std::string_view DropTrailingCaps(std::string_view s) {
 
 }  // namespace
 
+std::string CollapseWhiteSpace(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    bool space = IsSpace(s[i]);
+    if (s.compare(i, 2, "\xC2\xA0") == 0) {
+      space = true;
+      ++i;
+    }
+    if (space) {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else {
+      out.push_back(s[i]);
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 std::vector<std::string> NormalizeAuthor(std::string_view raw, std::string_view outlet) {
-  std::string text = Collapse(raw);
+  std::string text = CollapseWhiteSpace(raw);
   // Entities left as text ("Webmaster&nbsp;"): dropped.
   for (std::size_t at; (at = text.find("&nbsp")) != std::string::npos;) {
     const std::size_t length = text.compare(at, 6, "&nbsp;") == 0 ? 6 : 5;

@@ -22,6 +22,10 @@
 
 namespace crosscheck {
 
+// White space (including no-break spaces) collapsed to single spaces, ends
+// trimmed. Shared by the metadata readers.
+std::string CollapseWhiteSpace(std::string_view text);
+
 std::vector<std::string> NormalizeAuthors(const std::vector<std::string>& raw,
                                           std::string_view outlet);
 
