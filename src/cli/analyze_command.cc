@@ -195,9 +195,10 @@ void RegisterAnalyze(CLI::App& app, int* exit_code) {
   CLI::App* cmd = app.add_subcommand(
       "analyze",
       "Clean and analyse articles and store them in the database (the main job).\n"
-      "Inputs are files, folders (searched recursively for .txt, .txt.gz, .jsonl, .jsonl.gz,\n"
-      ".ndjson), globs, or - for standard input. Runs are incremental: an input already in\n"
-      "the database (same origin, same bytes) is skipped, so a killed run resumes where it "
+      "Inputs are files, folders (searched recursively for .txt, .jsonl, .ndjson, .html,\n"
+      ".htm, .warc, each also .gz), globs, or - for standard input. Runs are incremental:\n"
+      "an input already in the database (same origin, same bytes) is skipped, so a killed\n"
+      "run resumes where it "
       "stopped.");
   cmd->add_option("inputs", args->inputs, "Files, folders, globs, or - (stdin)")
       ->required()
