@@ -20,7 +20,7 @@ struct MonthName {
 };
 
 // Lower-case month names and abbreviations (en de fr es it pt nl), with and
-// without accents. Longest first at run time (see Months()).
+// without accents. Bucketed by first byte, longest first, at run time (MonthsStartingWith).
 constexpr MonthName kMonthNames[] = {
     {"january", 1},
     {"jan", 1},
@@ -186,15 +186,21 @@ constexpr MonthName kMonthNames[] = {
     {"грудня", 12},
 };
 
-const std::vector<MonthName>& Months() {
-  static const std::vector<MonthName> sorted = [] {
-    std::vector<MonthName> v(std::begin(kMonthNames), std::end(kMonthNames));
-    std::stable_sort(v.begin(), v.end(), [](const MonthName& a, const MonthName& b) {
-      return a.name.size() > b.name.size();
-    });
-    return v;
+// Month names by their first byte, longest first within each bucket.
+const std::vector<MonthName>& MonthsStartingWith(unsigned char first) {
+  static const std::array<std::vector<MonthName>, 256> buckets = [] {
+    std::array<std::vector<MonthName>, 256> b;
+    for (const MonthName& m : kMonthNames) {
+      b[static_cast<unsigned char>(m.name[0])].push_back(m);
+    }
+    for (auto& bucket : b) {
+      std::stable_sort(bucket.begin(), bucket.end(), [](const MonthName& x, const MonthName& y) {
+        return x.name.size() > y.name.size();
+      });
+    }
+    return b;
   }();
-  return sorted;
+  return buckets[first];
 }
 
 // ASCII and Latin-1 (U+00C0-U+00DE, not U+00D7) lower-casing, byte lengths kept.
@@ -521,7 +527,7 @@ class Scanner {
   // a '.'); returns the end, or 0.
   std::size_t MonthAt(std::size_t i, int* month) const {
     if (i >= text_.size() || !IsWordByte(text_[i])) return 0;
-    for (const MonthName& m : Months()) {
+    for (const MonthName& m : MonthsStartingWith(static_cast<unsigned char>(text_[i]))) {
       if (text_.compare(i, m.name.size(), m.name) != 0) continue;
       std::size_t end = i + m.name.size();
       if (end < text_.size() && IsWordByte(text_[end]) && !IsDigit(text_[end])) continue;
