@@ -462,6 +462,21 @@ class Scanner {
         break;
       }
     }
+    // A range of days: "14.–20. Januar 2022", "3-5 March 2024" is its first day.
+    {
+      std::size_t r = SkipSpaces(j);
+      std::size_t dash = 0;
+      if (text_.compare(r, 1, "-") == 0) dash = 1;
+      if (text_.compare(r, 3, "\xE2\x80\x93") == 0) dash = 3;  // en dash
+      if (dash > 0) {
+        std::size_t k = SkipSpaces(r + dash);
+        const std::size_t n2 = CountDigits(k);
+        if (n2 >= 1 && n2 <= 2 && Number(k, n2) > first) {
+          j = k + n2;
+          if (text_.compare(j, 1, ".") == 0) ++j;
+        }
+      }
+    }
     if (j < text_.size() && text_[j] == '-') {
       ++j;
     } else {

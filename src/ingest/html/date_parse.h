@@ -8,8 +8,11 @@
 //   with a month    12 March 2024, 12. März 2024, March 12, 2024, 12 de marzo
 //   name            de 2024, 12 mars 2024, 12 maart 2024, 12 marzo 2024, Tue,
 //                   12 Mar 2024 10:20:30 GMT (RFC 2822: the time is kept)
+//   ranges          "14.–20. Januar 2022", "3-5 March 2024": the first day
 // Month names and abbreviations in English, German, French, Spanish, Italian,
-// Portuguese and Dutch, any case (accents may be missing: "fevrier"). A date
+// Portuguese and Dutch, any case (accents may be missing: "fevrier"), plus
+// Scandinavian, Turkish, and Polish / Russian / Ukrainian genitive forms
+// ("15 sierpnia", "15 августа"), and CJK "2016年8月15日" / "2016년 8월 15일". A date
 // with a month name and a year but no day is not a date here (no exact day).
 //
 // Validity: month 1-12, a day that exists in that month (29 Feb only in leap

@@ -132,6 +132,19 @@ std::optional<DateValue> DateFromUrl(std::string_view url, const DateOptions& da
       v.year = number(i, 4);
       v.month = number(i + 4, 2);
       v.day = number(i + 6, 2);
+    } else if (n <= 2 && i + n < url.size() && url[i + n] == '-' && digits(i + n + 1) >= 1 &&
+               digits(i + n + 1) <= 2) {
+      // Day first: /29-10-2021 (never month first: URLs of that shape are European).
+      const std::size_t m = i + n + 1;
+      const std::size_t nm = digits(m);
+      const std::size_t y = m + nm + 1;
+      if (y >= url.size() || url[m + nm] != '-' || digits(y) != 4) {
+        i += n - 1;
+        continue;
+      }
+      v.day = number(i, n);
+      v.month = number(m, nm);
+      v.year = number(y, 4);
     } else {
       i += n - 1;
       continue;

@@ -50,6 +50,11 @@ TEST(DateParseTest, ShapesAndLanguages) {
       {"numeric slash, day first", "12/03/2024", "2024-03-12", false},
       {"a part over 12 decides", "25/12/2023", "2023-12-25", true},
       {"abbreviation with period", "Mar. 12, 2024", "2024-03-12", false},
+      {"range of days, German",
+       "Wochenbericht 14.\xE2\x80\x93"
+       "20. Januar 2022",
+       "2022-01-14", false},
+      {"range of days, English", "3-5 March 2024", "2024-03-03", false},
       {"month and year only is no date", "March 2024", "", false},
       {"impossible day", "2023-02-29", "", false},
       {"leap day", "2024-02-29", "2024-02-29", false},

@@ -15,6 +15,7 @@
 #include <string>
 
 #include "ingest/html/page_meta_authors.h"
+#include "ingest/html/page_meta_dates.h"
 
 namespace crosscheck {
 namespace {
@@ -116,6 +117,30 @@ TEST(PageMetaTest, PublishedNotModified) {
   PageMetadata got = Read(page, "https://quaynews.example/ferry");
   EXPECT_EQ(got.published, "2025-05-02T08:00:00Z");
   EXPECT_EQ(got.modified, "2025-05-20T10:00:00Z");
+}
+
+TEST(PageMetaTest, UrlDates) {
+  const struct {
+    const char* url;
+    const char* want;
+  } cases[] = {
+      {"https://a.example/2024/03/12/ferry-vote/", "2024-03-12"},
+      {"https://a.example/news/2024-3-9-ferry", "2024-03-09"},
+      {"https://a.example/archiv/20240312/ferry.html", "2024-03-12"},
+      {"https://a.example/meldungen/29-10-2021", "2021-10-29"},
+      {"https://a.example/2024/03/ferry", ""},         // no day
+      {"https://a.example/2024/13/40/x", ""},          // not a date
+      {"https://20240312.example/ferry", ""},          // the host is not the path
+      {"https://a.example/2099/01/01/future", ""},     // after the fetch
+      {"https://a.example/story/123456789012/x", ""},  // an id
+  };
+  DateOptions dates;
+  dates.latest = "2026-03-02";
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.url);
+    std::optional<DateValue> got = DateFromUrl(c.url, dates);
+    EXPECT_EQ(got ? got->ToString() : "", c.want);
+  }
 }
 
 TEST(PageMetaTest, DeepNestingDoesNotOverflow) {
