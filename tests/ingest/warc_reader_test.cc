@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "common/hash.h"
@@ -351,6 +352,41 @@ TEST(WarcReaderTest, BrokenHttpMessagesAreErrorsNamingTheRecord) {
         << got.errors[0].ToString();
     ASSERT_EQ(got.records.size(), 1u);
     EXPECT_EQ(got.records[0].record, 3);
+  }
+}
+
+// Regression guard for resynchronisation: a file cut at any byte, plain or
+// gzip, never loses the records before the cut, never invents one, and every
+// error names the file.
+TEST(WarcReaderTest, CutAtEveryLengthKeepsEarlierRecords) {
+  const std::vector<std::string> crawl = Crawl();
+  const std::string plain = crawl[2] + crawl[7] + crawl[2];
+  const std::string gz = GzipEach({crawl[2], crawl[7], crawl[2]});
+  for (const auto& [name, bytes, members] :
+       {std::tuple<std::string, std::string, bool>{"cut.warc", plain, false},
+        {"cut.warc.gz", gz, true}}) {
+    for (std::size_t cut = 0; cut <= bytes.size(); cut += members ? 1 : 7) {
+      SCOPED_TRACE(name + " cut at " + std::to_string(cut));
+      testing_util::StringSource raw(bytes.substr(0, cut), 64);
+      Collected got;
+      if (members) {
+        GzipMemberSource source(raw, 1 << 20, 32);
+        ReadWarc(source, &source, name, {}, got.Sink(), nullptr);
+      } else {
+        ReadWarc(raw, nullptr, name, {}, got.Sink(), nullptr);
+      }
+      for (const Status& e : got.errors) EXPECT_EQ(e.where().input, name);
+      ASSERT_LE(got.records.size(), 3u);
+      for (const RawRecord& r : got.records) {
+        EXPECT_EQ(r.body, r.record == 2 ? kSecondPage : kPage);
+      }
+      if (cut == bytes.size()) {
+        EXPECT_EQ(got.records.size(), 3u);
+        EXPECT_TRUE(got.errors.empty());
+      } else if (!members && cut >= crawl[2].size() + crawl[7].size()) {
+        EXPECT_GE(got.records.size(), 2u);
+      }
+    }
   }
 }
 
