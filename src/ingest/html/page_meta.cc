@@ -154,6 +154,18 @@ std::string Language(const PageFacts& facts) {
   return out.size() == 2 ? out : "";
 }
 
+bool MonthFirst(const PageFacts& facts, const std::string& language) {
+  if (language.empty()) return true;
+  if (language != "en") return false;
+  std::string tag =
+      facts.lang.empty() ? MetaText(facts, {"content-language", "og:locale"}) : facts.lang;
+  for (char& c : tag) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c == '_') c = '-';
+  }
+  return tag.size() < 5 || tag.compare(2, 3, "-us") == 0 || tag.compare(2, 3, "-ph") == 0;
+}
+
 std::string Absolute(const std::string& href, const std::string& base) {
   std::string h = Collapse(href);
   if (h.empty()) return "";
@@ -243,7 +255,9 @@ PageMetadata ReadPageMetadata(const xmlDoc* doc, const PageContext& context) {
     // Only a parseable capture date limits the page's dates.
     if (ParseDate(context.fetched, DateOptions{})) dates.latest = context.fetched.substr(0, 10);
   }
-  dates.month_first = meta.language == "en" || meta.language.empty();
+  // "3/12/24" is 12 March in the US and most pages with no language; English
+  // elsewhere (en-GB, en-AU, en-IN, ...) and other languages write the day first.
+  dates.month_first = MonthFirst(facts, meta.language);
   DateChoice published = ChoosePublished(facts, jsonld, context, dates);
   meta.published = published.value;
   meta.published_from = published.from;

@@ -90,8 +90,10 @@ TEST(PageMetaTest, DateLinesInManyLanguages) {
       {"fr", "4 mars 2025", "2025-03-04"},   {"es", "4 de marzo de 2025", "2025-03-04"},
       {"it", "4 marzo 2025", "2025-03-04"},  {"pt", "4 de março de 2025", "2025-03-04"},
       {"nl", "4 maart 2025", "2025-03-04"},  {"de", "04.03.2025", "2025-03-04"},
-      {"en", "03/04/2025", "2025-03-04"},  // month first in English
-      {"fr", "04/03/2025", "2025-03-04"},  // day first elsewhere
+      {"en", "03/04/2025", "2025-03-04"},     // month first in English
+      {"en-US", "03/04/2025", "2025-03-04"},  // and in US English
+      {"en-GB", "04/03/2025", "2025-03-04"},  // day first in British English
+      {"fr", "04/03/2025", "2025-03-04"},     // day first elsewhere
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(std::string(c.language) + ": " + c.line);
@@ -101,7 +103,7 @@ TEST(PageMetaTest, DateLinesInManyLanguages) {
     PageMetadata got = Read(page, "https://quaynews.example/works");
     EXPECT_EQ(got.published, c.want);
     EXPECT_EQ(got.published_from, "text");
-    EXPECT_EQ(got.language, c.language);
+    EXPECT_EQ(got.language, std::string(c.language).substr(0, 2));
   }
 }
 
