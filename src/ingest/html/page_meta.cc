@@ -266,3 +266,36 @@ PageMetadata ReadPageMetadata(const xmlDoc* doc, const PageContext& context) {
 }
 
 }  // namespace crosscheck
+
+namespace crosscheck {
+
+PageContext PageContextFor(const RawRecord& record, PageMetaOptions options) {
+  PageContext context;
+  context.url = record.url;
+  context.fetched = record.fetched;
+  context.options = options;
+  return context;
+}
+
+void ApplyPageMetadata(const PageMetadata& page, const RawRecord& record, Document* document) {
+  auto pick = [](const std::string& first, const std::string& second) {
+    return first.empty() ? second : first;
+  };
+  document->url = pick(record.url, page.canonical_url);
+  document->canonical_url = page.canonical_url;
+  document->title = pick(record.title, page.title);
+  document->outlet = pick(record.outlet, page.outlet);
+  document->authors = record.authors.empty() ? page.authors : record.authors;
+  if (!record.published.empty()) {
+    document->published = record.published;
+    document->published_from = "container";
+  } else {
+    document->published = page.published;
+    document->published_from = page.published_from;
+  }
+  document->modified = page.modified;
+  document->fetched = record.fetched;
+  if (!page.language.empty()) document->language = page.language;
+}
+
+}  // namespace crosscheck

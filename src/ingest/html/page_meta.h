@@ -58,6 +58,8 @@
 #include <string>
 #include <vector>
 
+#include "crosscheck/document.h"
+
 namespace crosscheck {
 
 struct PageMetaOptions {
@@ -84,6 +86,25 @@ struct PageMetadata {
 };
 
 PageMetadata ReadPageMetadata(const xmlDoc* doc, const PageContext& context);
+
+// The PageContext for a record: its url and fetched time.
+PageContext PageContextFor(const RawRecord& record, PageMetaOptions options = {});
+
+// Fills the metadata fields of `document` from what the container said
+// (`record`: JSON Lines fields, WARC-Target-URI / WARC-Date) and what the
+// page says (`page`). The container wins where it gave a value (a crawler's
+// or a user's explicit field), the page fills the rest:
+//   url            record.url, else the page's canonical URL
+//   canonical_url  page
+//   title, outlet  record, else page
+//   authors        record, else page
+//   published      record.published -> published_from "container"; else the
+//                  page's date and source
+//   modified       page
+//   fetched        record.fetched
+//   language       page (ISO 639-1); left as it is when the page names none
+//                  (the text stage's detector decides)
+void ApplyPageMetadata(const PageMetadata& page, const RawRecord& record, Document* document);
 
 }  // namespace crosscheck
 

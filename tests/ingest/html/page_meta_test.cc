@@ -170,6 +170,49 @@ TEST(PageMetaTest, EmptyAndNullDocuments) {
   EXPECT_EQ(bare.published_from, "none");
 }
 
+TEST(PageMetaTest, ContainerFieldsWinPageFillsTheRest) {
+  PageMetadata page;
+  page.title = "Kelp harvest sets record";
+  page.authors = {"Ola Finch"};
+  page.outlet = "Brindle Post";
+  page.canonical_url = "https://brindlepost.example/kelp";
+  page.language = "en";
+  page.published = "2024-09-27";
+  page.published_from = "url";
+  page.modified = "2024-09-30T08:00Z";
+
+  RawRecord warc;  // WARC: only the URL and the capture time
+  warc.url = "https://www.brindlepost.example/kelp?ref=rss";
+  warc.fetched = "2026-03-02T08:15:00Z";
+  Document a;
+  ApplyPageMetadata(page, warc, &a);
+  EXPECT_EQ(a.url, warc.url);
+  EXPECT_EQ(a.canonical_url, page.canonical_url);
+  EXPECT_EQ(a.title, page.title);
+  EXPECT_EQ(a.authors, page.authors);
+  EXPECT_EQ(a.published, "2024-09-27");
+  EXPECT_EQ(a.published_from, "url");
+  EXPECT_EQ(a.modified, page.modified);
+  EXPECT_EQ(a.fetched, warc.fetched);
+  EXPECT_EQ(a.language, "en");
+  EXPECT_EQ(PageContextFor(warc).fetched, warc.fetched);
+
+  RawRecord jsonl;  // JSON Lines: the crawler's own fields
+  jsonl.title = "Record kelp harvest";
+  jsonl.authors = {"O. Finch"};
+  jsonl.published = "2024-09-26";
+  Document b;
+  b.language = "und";
+  page.language.clear();
+  ApplyPageMetadata(page, jsonl, &b);
+  EXPECT_EQ(b.url, page.canonical_url);
+  EXPECT_EQ(b.title, "Record kelp harvest");
+  EXPECT_EQ(b.authors, jsonl.authors);
+  EXPECT_EQ(b.published, "2024-09-26");
+  EXPECT_EQ(b.published_from, "container");
+  EXPECT_EQ(b.language, "und");
+}
+
 TEST(PageMetaAuthorsTest, NamesFromAuthorSlots) {
   const struct {
     const char* raw;
