@@ -3,8 +3,9 @@
 // Three steps, each usable on its own:
 //
 //   ExpandInputs   command-line arguments (files, folders, globs, "-") -> file list
-//   ReadInput      one file -> RawRecords (a whole .txt file, or each line of a
-//                  JSON Lines file), streamed, with .gz decompressed
+//   ReadInput      one file -> RawRecords (a whole .txt or .html file, each
+//                  line of a JSON Lines file, each HTML page of a WARC file),
+//                  streamed, with .gz decompressed
 //   Cleaner        RawRecord -> Document: charset decoding to UTF-8, line-end and
 //                  white-space normalisation, boilerplate and duplicated-paragraph
 //                  removal, run-together sentence repair, title/byline/date lines
@@ -37,6 +38,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -60,8 +62,8 @@ struct IngestOptions {
 // order; a folder's files sorted by path, recursively; a glob's matches sorted).
 // "-" stands for standard input. A file named explicitly is taken whatever its
 // name; in folders only names that look like article inputs are taken (.txt
-// .text .jsonl .ndjson, each also .gz; .html .htm .warc[.gz] too, which
-// ReadInput reports unsupported for now), other files are listed in `skipped`,
+// .text .jsonl .ndjson .html .htm .warc, each also .gz), other files are
+// listed in `skipped`,
 // and hidden names (leading '.') are passed over. A missing argument holding
 // * ? [ is expanded with glob(3). Arguments or folder entries that name nothing
 // readable as a file (missing path, dangling symlink, FIFO, socket, device, a
@@ -77,25 +79,50 @@ InputPlan ExpandInputs(const std::vector<std::string>& arguments);
 // Receives each record or error of an input in order. Return false to stop.
 using RecordSink = std::function<bool(Result<RawRecord> record)>;
 
+// Records a reader passed over on purpose because they are not articles
+// (neither a record nor an error reaches the sink for them): WARC warcinfo,
+// request, metadata and revisit records, non-HTML responses, HTTP errors and
+// redirects. Keyed by a short reason ("WARC request record", "HTTP status
+// 4xx", "non-HTML response (image/png)"). Accumulates over calls.
+struct ReadStats {
+  std::uint64_t passed_over = 0;
+  std::map<std::string, std::uint64_t> passed_over_by_reason;
+};
+
 // Reads `path` ("-": standard input), streaming its records to `sink`.
-// Format by name: *.jsonl, *.ndjson (and .gz) -> JSON Lines, one record per
-// non-blank line (fields: see src/ingest/jsonl_record.h); *.html, *.htm, *.warc
-// -> kUnsupported for now; anything else is one plain-text article (*.gz
-// decompressed). Standard input is sniffed: gzip magic -> decompressed, then a
-// first non-blank byte '{' means JSON Lines. Errors go to the sink as failed
-// Results whose Location names the path, the record (JSONL line) and the byte
-// offset (in the decompressed stream):
+// Format by name (src/ingest/input_name.h):
+//   *.jsonl, *.ndjson      JSON Lines, one record per non-blank line (fields:
+//                          src/ingest/jsonl_record.h)
+//   *.html, *.htm          one record, format "html", media_type "text/html"
+//                          (no line limit: minified pages are one line)
+//   *.warc                 WARC 1.0/1.1: a record per HTML response or resource,
+//                          numbered path#N by WARC record (src/ingest/warc_reader.h)
+//   anything else          one plain-text article
+// each also gzip-compressed (.gz; a .warc.gz member by member). Standard
+// input is sniffed: gzip magic -> decompressed, then past a BOM and white
+// space '{' means JSON Lines, "WARC/1." WARC, "<!doctype html" / "<html" HTML.
+// Errors go to the sink as failed Results whose Location names the path, the
+// record (JSONL line, WARC record) and the byte offset (in the decompressed
+// stream):
 //   kNotFound / kIoError  missing or unreadable file, a folder, a read error
-//   kUnsupported          FIFO/socket/device; HTML/WARC
+//   kUnsupported          FIFO/socket/device; an HTTP Content-Encoding in a
+//                         WARC record other than gzip/deflate
 //   kInvalidArgument      empty or white-space-only input; a JSON line that is
-//                         not an object or has no article text
+//                         not an object or has no article text; a WARC file
+//                         with no record
 //   kCorrupt              truncated or damaged gzip (records before the damage
-//                         are delivered first); a line that is not JSON
-//   kTooLarge             a text file over max_record_bytes, a text line over
-//                         max_line_bytes, a JSON line over max_record_bytes
-// A broken line does not stop the rest of the file. Memory stays bounded by
-// the limits whatever the input size.
-void ReadInput(const std::string& path, const IngestOptions& options, const RecordSink& sink);
+//                         are delivered first; in a .warc.gz reading goes on
+//                         at the next member); a line that is not JSON; a WARC
+//                         record with a bad header or Content-Length (reading
+//                         goes on at the next "WARC/1." line)
+//   kTooLarge             a text or HTML file over max_record_bytes, a text
+//                         line over max_line_bytes, a JSON line or WARC record
+//                         over max_record_bytes
+// A broken line or record does not stop the rest of the file. Memory stays
+// bounded by the limits whatever the input size. `stats` (may be null)
+// receives the records passed over.
+void ReadInput(const std::string& path, const IngestOptions& options, const RecordSink& sink,
+               ReadStats* stats = nullptr);
 
 // Turns raw records into cleaned Documents. Fills id, origin, input_hash,
 // format, charset, text, to_input, removed, paragraphs, and the metadata

@@ -30,6 +30,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 #include <variant>
 #include <vector>
@@ -58,6 +59,10 @@ struct PipelineCounts {
   std::uint64_t errors = 0;     // outcomes that are errors
   std::uint64_t skipped = 0;    // records `skip` said were already done
   std::uint64_t bytes = 0;      // body bytes of records processed
+  // Container records passed over as not articles (WARC requests, non-HTML
+  // responses, ...; see ReadStats), not counted in `records`.
+  std::uint64_t passed_over = 0;
+  std::map<std::string, std::uint64_t> passed_over_by_reason;  // final tallies only
 };
 
 struct PipelineCallbacks {

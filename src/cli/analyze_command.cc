@@ -155,6 +155,16 @@ int RunAnalyze(const AnalyzeArgs& args) {
     if (!plan.skipped.empty())
       out << "  ignored     " << Thousands(plan.skipped.size())
           << " files in folders that are not articles\n";
+    if (counts.passed_over > 0) {
+      out << "  passed over " << Thousands(counts.passed_over)
+          << " container records that are not articles (";
+      const char* separator = "";
+      for (const auto& [reason, n] : counts.passed_over_by_reason) {
+        out << separator << reason << " " << Thousands(n);
+        separator = ", ";
+      }
+      out << ")\n";
+    }
     out << "  removed     " << Thousands(tally.boilerplate_lines) << " boilerplate lines ("
         << Thousands(tally.boilerplate_chars) << " characters), "
         << Thousands(tally.duplicate_paragraphs) << " duplicated paragraphs; split "
@@ -185,9 +195,10 @@ void RegisterAnalyze(CLI::App& app, int* exit_code) {
   CLI::App* cmd = app.add_subcommand(
       "analyze",
       "Clean and analyse articles and store them in the database (the main job).\n"
-      "Inputs are files, folders (searched recursively for .txt, .txt.gz, .jsonl, .jsonl.gz,\n"
-      ".ndjson), globs, or - for standard input. Runs are incremental: an input already in\n"
-      "the database (same origin, same bytes) is skipped, so a killed run resumes where it "
+      "Inputs are files, folders (searched recursively for .txt, .jsonl, .ndjson, .html,\n"
+      ".htm, .warc, each also .gz), globs, or - for standard input. Runs are incremental:\n"
+      "an input already in the database (same origin, same bytes) is skipped, so a killed\n"
+      "run resumes where it "
       "stopped.");
   cmd->add_option("inputs", args->inputs, "Files, folders, globs, or - (stdin)")
       ->required()

@@ -7,8 +7,8 @@
 //   .txt.gz .text.gz                       kText    yes    yes
 //   .jsonl .ndjson                         kJsonl   no     yes
 //   .jsonl.gz .ndjson.gz                   kJsonl   yes    yes
-//   .html .htm / .html.gz .htm.gz          kHtml    -      yes (reader not built yet)
-//   .warc / .warc.gz                       kWarc    -      yes (reader not built yet)
+//   .html .htm / .html.gz .htm.gz          kHtml    -      yes
+//   .warc / .warc.gz                       kWarc    -      yes
 //   any other .gz                          kText    yes    no
 //   anything else                          kText    no     no
 //
@@ -25,8 +25,8 @@ namespace crosscheck {
 enum class InputFormat {
   kText,   // one article per file
   kJsonl,  // one article per line
-  kHtml,   // a web page (no reader yet: ReadInput reports it unsupported)
-  kWarc,   // a web archive (no reader yet: ReadInput reports it unsupported)
+  kHtml,   // a web page: one record, media type text/html
+  kWarc,   // a web archive (WARC 1.0/1.1): one record per HTML response/resource
 };
 
 struct InputName {

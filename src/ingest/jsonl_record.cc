@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/hash.h"
+#include "ingest/html/date_parse.h"
 
 namespace crosscheck {
 namespace {
@@ -12,6 +13,36 @@ using nlohmann::json;
 
 constexpr std::string_view kBodyFields[] = {"content_original", "maintext", "text", "content",
                                             "body"};
+constexpr std::string_view kHtmlFields[] = {"html", "raw_html"};
+
+char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Tag names that mark a text as HTML markup.
+constexpr std::string_view kMarkupTags[] = {
+    "!doctype", "html",    "head", "body",   "div",    "p",  "br",     "span", "a",
+    "article",  "section", "h1",   "h2",     "h3",     "h4", "ul",     "ol",   "li",
+    "table",    "img",     "meta", "script", "figure", "em", "strong", "b",    "i"};
+
+// The number of known tags ("<p>", "</div", "<br/>", "<a href") in `text`, up to `enough`.
+int CountMarkupTags(std::string_view text, int enough) {
+  int count = 0;
+  for (std::size_t at = text.find('<'); at != std::string_view::npos && count < enough;
+       at = text.find('<', at + 1)) {
+    std::size_t name = at + 1;
+    if (name < text.size() && text[name] == '/') ++name;
+    for (std::string_view tag : kMarkupTags) {
+      if (name + tag.size() >= text.size()) continue;
+      bool same = true;
+      for (std::size_t k = 0; k < tag.size() && same; ++k) same = Lower(text[name + k]) == tag[k];
+      const char next = text[name + tag.size()];
+      if (same && (next == '>' || next == ' ' || next == '/' || next == '\n' || next == '\t')) {
+        ++count;
+        break;
+      }
+    }
+  }
+  return count;
+}
 
 bool IsBlank(std::string_view s) {
   for (char c : s) {
@@ -72,6 +103,16 @@ void AppendAuthors(const json& value, std::vector<std::string>* out) {
 
 }  // namespace
 
+bool LooksLikeMarkup(std::string_view text) {
+  std::size_t first = 0;
+  while (first < text.size() && IsBlank(text.substr(first, 1))) ++first;
+  text.remove_prefix(first);
+  if (text.empty()) return false;
+  // Opening with a tag and holding another, or holding several.
+  if (text[0] == '<' && CountMarkupTags(text.substr(0, 1 << 16), 2) >= 2) return true;
+  return CountMarkupTags(text, 4) >= 4;
+}
+
 std::vector<std::string> SplitAuthors(std::string_view authors) {
   std::vector<std::string> out;
   auto add = [&](std::string_view piece) {
@@ -129,13 +170,36 @@ Result<RawRecord> ParseJsonlRecord(const std::string& path, const Line& line) {
       break;
     }
   }
+  bool html = false;
+  if (record.body.empty()) {
+    for (std::string_view field : kHtmlFields) {
+      auto it = object.find(field);
+      if (it != object.end() && it->is_string() && !IsBlank(it->get_ref<const std::string&>())) {
+        record.body = std::move(it->get_ref<std::string&>());
+        html = true;
+        break;
+      }
+    }
+  }
   if (record.body.empty()) {
     return Status::InvalidArgument(
-        "no article text (expected one of content_original, maintext, text, content, body)", where);
+        "no article text (expected one of content_original, maintext, text, content, body, "
+        "html, raw_html)",
+        where);
   }
+  if (html || LooksLikeMarkup(record.body)) record.media_type = "text/html";
   record.title = FirstText(object, {"title"});
   record.outlet = FirstText(object, {"source", "outlet", "source_domain"}, true);
-  record.published = FirstText(object, {"date", "date_publish", "published", "publish_date"});
+  record.fetched = FirstText(object, {"date_download"});
+  DateOptions dates;
+  if (!record.fetched.empty()) {
+    record.fetched = NormalizeDate(record.fetched, dates);
+    if (!record.fetched.empty()) dates.latest = record.fetched;
+  }
+  // US-style M/D/YY (AllSides); empty, impossible and future dates are dropped.
+  dates.month_first = true;
+  record.published = NormalizeDate(
+      FirstText(object, {"date", "date_publish", "published", "publish_date"}), dates);
   record.url = FirstText(object, {"url"});
   for (std::string_view field : {"authors", "author"}) {
     auto it = object.find(field);

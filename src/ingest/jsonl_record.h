@@ -1,10 +1,18 @@
 // One line of a JSON Lines file -> a RawRecord, by field name.
 //
 //   RawRecord field  JSON fields, first usable one wins
-//   body             content_original, maintext, text, content, body (non-blank strings)
+//   body             content_original, maintext, text, content, body (non-blank
+//                    strings); if none, html, raw_html (AllSides, news-please)
+//   media_type       "text/html" when the body came from html/raw_html or holds
+//                    markup (LooksLikeMarkup), else empty (plain text)
 //   title            title
 //   outlet           source, outlet, source_domain (a {"name": ...} object is read too)
-//   published        date, date_publish, published, publish_date
+//   published        date, date_publish, published, publish_date, normalised by
+//                    NormalizeDate (src/ingest/html/date_parse.h) with month-first
+//                    numeric dates (AllSides "3/12/19"): "2019-03-12"; an empty,
+//                    impossible (0001-01-01) or future date (after date_download
+//                    or today) is dropped
+//   fetched          date_download (news-please), normalised
 //   url              url
 //   authors          authors, author: an array of strings (or {"name": ...} objects),
 //                    or one string split on "," and " and "; trimmed, empties dropped
@@ -36,6 +44,10 @@ namespace crosscheck {
 // record (= line number), offset, format "jsonl" and input_hash (of the line's
 // bytes without its line end).
 Result<RawRecord> ParseJsonlRecord(const std::string& path, const Line& line);
+
+// True when `text` is HTML markup rather than text: it opens with a tag and
+// holds at least two known tags (<p>, </div>, <br>, <a ...>), or holds four.
+bool LooksLikeMarkup(std::string_view text);
 
 // "Ana Ruiz, Bo Chen and Cy Diaz" -> {"Ana Ruiz", "Bo Chen", "Cy Diaz"}.
 std::vector<std::string> SplitAuthors(std::string_view authors);

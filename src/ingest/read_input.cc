@@ -1,13 +1,14 @@
 // ReadInput: one input (a file or standard input) -> RawRecords.
 //
 // Format comes from the file name (ingest/input_name.h); standard input is
-// sniffed (gzip magic, then '{' for JSON Lines). Every reader streams: a text
-// file is read in chunks into the record's body and given up as soon as it
-// passes max_record_bytes or one of its lines passes max_line_bytes (the rest
-// of that line is only counted, not kept, to report its length); a JSON Lines
-// file goes through LineReader, which hands out views into one buffer and
-// skips over-long lines without keeping them. Memory is therefore bounded by
-// the limits, not by the input.
+// sniffed (gzip magic, then '{' for JSON Lines, "WARC/1." for WARC,
+// "<!doctype html" / "<html" for HTML). A .warc.gz is inflated member by
+// member (GzipMemberSource) so that a damaged member costs only its record. Every reader streams: a
+// text file is read in chunks into the record's body and given up as soon as it passes
+// max_record_bytes or one of its lines passes max_line_bytes (the rest of that line is only
+// counted, not kept, to report its length); a JSON Lines file goes through LineReader, which hands
+// out views into one buffer and skips over-long lines without keeping them. Memory is therefore
+// bounded by the limits, not by the input.
 //
 // Speed: for a large .gz (and gzip on standard input) inflation runs on a
 // helper thread (ReadAheadSource) while this thread splits and parses lines;
@@ -23,11 +24,13 @@
 #include <vector>
 
 #include "common/hash.h"
+#include "ingest/gzip_member_source.h"
 #include "ingest/gzip_source.h"
 #include "ingest/input_name.h"
 #include "ingest/jsonl_record.h"
 #include "ingest/line_reader.h"
 #include "ingest/read_ahead_source.h"
+#include "ingest/warc_reader.h"
 
 namespace crosscheck {
 namespace {
@@ -98,8 +101,12 @@ Status LongLine(ByteSource& source, const IngestOptions& options, const std::str
 
 }  // namespace
 
-void ReadText(ByteSource& source, const std::string& name, const IngestOptions& options,
-              const RecordSink& sink, std::uint64_t size_hint) {
+namespace {
+
+// One whole-file record: plain text (lines limited to max_line_bytes) or an
+// HTML page (no line limit: minified pages are one line).
+void ReadWhole(ByteSource& source, const std::string& name, const IngestOptions& options,
+               const RecordSink& sink, std::uint64_t size_hint, bool html) {
   const std::uint64_t limit = options.max_record_bytes;
   std::string body;
   body.reserve(static_cast<std::size_t>(std::min(size_hint, limit) + 1));
@@ -126,7 +133,7 @@ void ReadText(ByteSource& source, const std::string& name, const IngestOptions& 
     for (std::size_t i = old; i < body.size(); ++i) {
       if (body[i] == '\n' || body[i] == '\r') line_start = i + 1;
     }
-    if (body.size() - line_start > options.max_line_bytes) {
+    if (!html && body.size() - line_start > options.max_line_bytes) {
       sink(LongLine(source, options, name, line_start, body.size() - line_start));
       return;
     }
@@ -140,10 +147,39 @@ void ReadText(ByteSource& source, const std::string& name, const IngestOptions& 
   record.path = name;
   record.record = -1;
   record.offset = 0;
-  record.format = "text";
+  record.format = html ? "html" : "text";
+  if (html) record.media_type = "text/html";
   record.input_hash = Hash64(body);
   record.body = std::move(body);
   sink(std::move(record));
+}
+
+// True when `text` (after a BOM and white space) opens an HTML document.
+bool LooksLikeHtml(std::string_view text) {
+  text.remove_prefix(FirstContentByte(text));
+  auto starts = [&](std::string_view prefix) {
+    if (text.size() < prefix.size()) return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i) {
+      char c = text[i];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c != prefix[i]) return false;
+    }
+    return true;
+  };
+  return starts("<!doctype html") || starts("<html") ||
+         (starts("<?xml") && text.substr(0, 512).find("<html") != std::string_view::npos);
+}
+
+}  // namespace
+
+void ReadText(ByteSource& source, const std::string& name, const IngestOptions& options,
+              const RecordSink& sink, std::uint64_t size_hint) {
+  ReadWhole(source, name, options, sink, size_hint, /*html=*/false);
+}
+
+void ReadHtml(ByteSource& source, const std::string& name, const IngestOptions& options,
+              const RecordSink& sink, std::uint64_t size_hint) {
+  ReadWhole(source, name, options, sink, size_hint, /*html=*/true);
 }
 
 void ReadJsonl(ByteSource& source, const std::string& name, const IngestOptions& options,
@@ -175,7 +211,7 @@ void ReadJsonl(ByteSource& source, const std::string& name, const IngestOptions&
 }
 
 void ReadStream(ByteSource& source, const std::string& name, const IngestOptions& options,
-                const RecordSink& sink) {
+                const RecordSink& sink, ReadStats* stats) {
   // Reads from `from` into `head` until `enough(head)` or the end of input.
   auto fill = [&](ByteSource& from, std::string& head, auto enough) -> bool {
     std::vector<char> chunk(64 << 10);
@@ -198,11 +234,24 @@ void ReadStream(ByteSource& source, const std::string& name, const IngestOptions
         })) {
       return;
     }
+    // Enough to see "<!doctype html" or "WARC/1." past a BOM and some space.
+    if (!fill(decoded, head, [&](const std::string& h) {
+          return h.size() > cap || h.size() >= FirstContentByte(h) + 16;
+        })) {
+      return;
+    }
     std::size_t first = FirstContentByte(head);
-    bool jsonl = first < head.size() && head[first] == '{';
+    std::string_view content = std::string_view(head).substr(first);
+    bool jsonl = !content.empty() && content[0] == '{';
+    bool warc = content.substr(0, 7) == "WARC/1.";
+    bool html = LooksLikeHtml(head);
     PrefixSource rest(std::move(head), decoded);
     if (jsonl) {
       ReadJsonl(rest, name, options, sink);
+    } else if (warc) {
+      ReadWarc(rest, nullptr, name, options, sink, stats);
+    } else if (html) {
+      ReadHtml(rest, name, options, sink);
     } else {
       ReadText(rest, name, options, sink);
     }
@@ -219,19 +268,14 @@ void ReadStream(ByteSource& source, const std::string& name, const IngestOptions
   }
 }
 
-void ReadInput(const std::string& path, const IngestOptions& options, const RecordSink& sink) {
+void ReadInput(const std::string& path, const IngestOptions& options, const RecordSink& sink,
+               ReadStats* stats) {
   if (path == "-") {
     FdSource in(STDIN_FILENO, /*owned=*/false);
-    ReadStream(in, path, options, sink);
+    ReadStream(in, path, options, sink, stats);
     return;
   }
   const InputName kind = ClassifyInputName(path);
-  if (kind.format == InputFormat::kHtml || kind.format == InputFormat::kWarc) {
-    sink(Status::Unsupported("unsupported format: " + std::string(InputFormatName(kind.format)) +
-                                 " input arrives with the web-pages reader",
-                             At(path)));
-    return;
-  }
   // O_NONBLOCK: if the path was swapped for a FIFO since it was listed, open
   // must not wait for a writer; fstat below then refuses it.
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
@@ -259,12 +303,25 @@ void ReadInput(const std::string& path, const IngestOptions& options, const Reco
     return;
   }
   ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+  if (kind.format == InputFormat::kWarc) {
+    if (kind.gzip) {
+      // Member by member, so a damaged member costs only its own record.
+      GzipMemberSource members(file, options.max_record_bytes, kChunkBytes);
+      ReadWarc(members, &members, path, options, sink, stats);
+    } else {
+      ReadWarc(file, nullptr, path, options, sink, stats);
+    }
+    return;
+  }
+  const bool html = kind.format == InputFormat::kHtml;
   if (kind.gzip) {
     const bool jsonl = kind.format == InputFormat::kJsonl;
     Decompressed(file, static_cast<std::uint64_t>(info.st_size) >= kReadAheadBytes,
                  [&](ByteSource& decompressed) {
                    if (jsonl) {
                      ReadJsonl(decompressed, path, options, sink);
+                   } else if (html) {
+                     ReadHtml(decompressed, path, options, sink);
                    } else {
                      ReadText(decompressed, path, options, sink);
                    }
@@ -283,7 +340,11 @@ void ReadInput(const std::string& path, const IngestOptions& options, const Reco
                           At(path, -1, static_cast<std::int64_t>(options.max_record_bytes))));
     return;
   }
-  ReadText(file, path, options, sink, size);
+  if (html) {
+    ReadHtml(file, path, options, sink, size);
+  } else {
+    ReadText(file, path, options, sink, size);
+  }
 }
 
 }  // namespace crosscheck

@@ -3,9 +3,13 @@
 //
 // ReadStream sniffs its input the way ReadInput treats standard input:
 //   - gzip magic (1f 8b) -> decompressed first;
-//   - then the first byte that is not white space (or a UTF-8 BOM) being '{'
-//     means JSON Lines, anything else one plain-text article.
-// ReadText and ReadJsonl read a stream whose format is already known.
+//   - then, past a UTF-8 BOM and white space: '{' means JSON Lines, "WARC/1."
+//     a WARC file (read without gzip-member recovery), "<!doctype html" or
+//     "<html" (also after an "<?xml" declaration) one HTML page, anything
+//     else one plain-text article.
+// ReadText, ReadHtml and ReadJsonl read a stream whose format is already
+// known; ReadHtml is ReadText without the line limit, giving format "html"
+// and media_type "text/html".
 // All report to `sink` exactly as ReadInput does, labelling records and errors
 // with `name`. Thread safety: reentrant.
 #ifndef CROSSCHECK_INGEST_READ_INPUT_H_
@@ -20,10 +24,13 @@
 namespace crosscheck {
 
 void ReadStream(ByteSource& source, const std::string& name, const IngestOptions& options,
-                const RecordSink& sink);
+                const RecordSink& sink, ReadStats* stats = nullptr);
 
 // `size_hint`: the expected size, to reserve memory (0 when unknown).
 void ReadText(ByteSource& source, const std::string& name, const IngestOptions& options,
+              const RecordSink& sink, std::uint64_t size_hint = 0);
+
+void ReadHtml(ByteSource& source, const std::string& name, const IngestOptions& options,
               const RecordSink& sink, std::uint64_t size_hint = 0);
 
 void ReadJsonl(ByteSource& source, const std::string& name, const IngestOptions& options,

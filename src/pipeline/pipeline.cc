@@ -75,6 +75,8 @@ Status RunPipeline(const std::vector<std::string>& files, const PipelineOptions&
   BoundedQueue<WorkItem> work(capacity);
   BoundedQueue<ResultItem> results(capacity);
   std::atomic<std::uint64_t> skipped{0};
+  std::atomic<std::uint64_t> passed_over{0};
+  ReadStats read_stats;  // written by the reader thread, read after it is joined
   std::atomic<std::uint64_t> emitted{0};
   std::atomic<bool> stop{false};
 
@@ -82,23 +84,28 @@ Status RunPipeline(const std::vector<std::string>& files, const PipelineOptions&
     std::uint64_t seq = 0;
     for (const std::string& file : files) {
       if (stop) break;
-      ReadInput(file, options.ingest, [&](Result<RawRecord> record) -> bool {
-        if (stop) return false;
-        WorkItem item;
-        item.seq = seq;
-        if (record.ok()) {
-          if (callbacks.skip && callbacks.skip(record->Origin(), record->input_hash)) {
-            ++skipped;
-            return true;
-          }
-          item.item = std::move(*record);
-        } else {
-          item.item = ErrorFromStatus(record.status());
-        }
-        ++seq;
-        ++emitted;
-        return work.Push(std::move(item));
-      });
+      ReadInput(
+          file, options.ingest,
+          [&](Result<RawRecord> record) -> bool {
+            if (stop) return false;
+            WorkItem item;
+            item.seq = seq;
+            if (record.ok()) {
+              if (callbacks.skip && callbacks.skip(record->Origin(), record->input_hash)) {
+                ++skipped;
+                return true;
+              }
+              item.item = std::move(*record);
+            } else {
+              item.item = ErrorFromStatus(record.status());
+            }
+            ++seq;
+            ++emitted;
+            passed_over = read_stats.passed_over;
+            return work.Push(std::move(item));
+          },
+          &read_stats);
+      passed_over = read_stats.passed_over;
     }
     work.Close();
   });
@@ -160,6 +167,7 @@ Status RunPipeline(const std::vector<std::string>& files, const PipelineOptions&
       if (now - last_progress >= std::chrono::milliseconds(callbacks.progress_every_ms)) {
         last_progress = now;
         counts.skipped = skipped;
+        counts.passed_over = passed_over;
         counts.records = counts.documents + counts.errors + counts.skipped;
         callbacks.progress(counts);
       }
@@ -175,6 +183,8 @@ Status RunPipeline(const std::vector<std::string>& files, const PipelineOptions&
   reader.join();
   for (auto& w : workers) w.join();
   counts.skipped = skipped;
+  counts.passed_over = read_stats.passed_over;
+  counts.passed_over_by_reason = read_stats.passed_over_by_reason;
   counts.records = counts.documents + counts.errors + counts.skipped;
   if (counts_out) *counts_out = counts;
   return status;

@@ -48,7 +48,7 @@ TEST(JsonlRecordTest, ReadsFieldsByName) {
        "Body.",
        "",
        "valehaven.example",
-       "2026-01-05 10:00:00",
+       "2026-01-05T10:00:00",
        "",
        {"Ana Pell", "Rob Voss"}},
       {"blank first body field falls through",
@@ -88,15 +88,15 @@ TEST(JsonlRecordTest, ReadsFieldsByName) {
        "T.",
        "1984",
        "",
-       "20260203",
+       "2026-02-03",
        "",
        {}},
-      {"booleans and arrays ignored",
+      {"booleans and arrays ignored; a published value that is no date dropped",
        R"({"text":"T.","title":true,"url":["a"],"published":"x"})",
        "T.",
        "",
        "",
-       "x",
+       "",
        "",
        {}},
       {"single author field",
@@ -206,6 +206,77 @@ TEST(JsonlRecordTest, SplitsAuthorStrings) {
   for (const auto& c : cases) {
     SCOPED_TRACE(c.description);
     EXPECT_EQ(SplitAuthors(c.input), c.want);
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+TEST(JsonlRecordTest, HtmlBodiesGoToTheHtmlPath) {
+  const struct {
+    const char* description;
+    const char* json;
+    const char* media_type;
+    const char* body;
+  } cases[] = {
+      {"news-please maintext is plain text",
+       R"({"maintext":"Saltreach kelp permits double. Growers cheered <3 times>.","title":"Kelp"})",
+       "", "Saltreach kelp permits double. Growers cheered <3 times>."},
+      {"text field holding a whole page",
+       R"({"text":"<!DOCTYPE html><html><body><p>Kelp permits.</p></body></html>"})", "text/html",
+       "<!DOCTYPE html><html><body><p>Kelp permits.</p></body></html>"},
+      {"text field holding paragraphs of markup",
+       R"({"text":"<p>Kelp permits double.</p>\n<p>Growers cheered.</p>"})", "text/html",
+       "<p>Kelp permits double.</p>\n<p>Growers cheered.</p>"},
+      {"one tag in prose stays text", R"({"text":"Use the <br> tag, the guide said."})", "",
+       "Use the <br> tag, the guide said."},
+      {"explicit raw_html field when there is no text field",
+       R"({"raw_html":"<html><p>Kelp.</p></html>","title":"Kelp"})", "text/html",
+       "<html><p>Kelp.</p></html>"},
+      {"a text field wins over html", R"({"maintext":"Kelp.","html":"<html><p>K</p></html>"})", "",
+       "Kelp."},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.description);
+    Result<RawRecord> r = ParseJsonlRecord("feed.jsonl", MakeLine(c.json));
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    EXPECT_EQ(r->media_type, c.media_type);
+    EXPECT_EQ(r->body, c.body);
+  }
+}
+
+TEST(JsonlRecordTest, DatesAreNormalisedAndImpossibleOnesDropped) {
+  const struct {
+    const char* description;
+    const char* json;
+    const char* published;
+    const char* fetched;
+  } cases[] = {
+      {"AllSides M/D/YY", R"({"text":"T.","date":"3/12/19"})", "2019-03-12", ""},
+      {"AllSides M/D/YYYY", R"({"text":"T.","date":"11/4/2016"})", "2016-11-04", ""},
+      {"ISO date", R"({"text":"T.","date":"2018-07-01"})", "2018-07-01", ""},
+      {"empty", R"({"text":"T.","date":""})", "", ""},
+      {"bogus year 0001", R"({"text":"T.","date":"0001-01-01"})", "", ""},
+      {"bogus year 2050", R"({"text":"T.","date":"2050-01-01"})", "", ""},
+      {"impossible day", R"({"text":"T.","date":"2019-02-30"})", "", ""},
+      {"news-please with download time",
+       R"({"maintext":"T.","date_publish":"2017-09-08 12:36:18","date_download":)"
+       R"("2017-09-09 01:00:00"})",
+       "2017-09-08T12:36:18", "2017-09-09T01:00:00"},
+      {"published after it was downloaded",
+       R"({"maintext":"T.","date_publish":"2017-09-12 08:00:00","date_download":)"
+       R"("2017-09-09 01:00:00"})",
+       "", "2017-09-09T01:00:00"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.description);
+    Result<RawRecord> r = ParseJsonlRecord("feed.jsonl", MakeLine(c.json));
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    EXPECT_EQ(r->published, c.published);
+    EXPECT_EQ(r->fetched, c.fetched);
   }
 }
 

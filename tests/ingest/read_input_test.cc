@@ -110,10 +110,13 @@ TEST(ReadInputTest, BadFilesYieldOneErrorNamingTheFile) {
        StatusCode::kCorrupt, "truncated gzip stream"},
       {"not really gzip", "fake.txt.gz", "words, not gzip\n", StatusCode::kCorrupt,
        "corrupt gzip stream"},
-      {"HTML waits for its reader", "page.html", "<p>Hello</p>", StatusCode::kUnsupported,
-       "unsupported format: HTML"},
-      {"WARC waits for its reader", "crawl.warc.gz", "x", StatusCode::kUnsupported,
-       "unsupported format: WARC"},
+      {"empty HTML page", "page.html", "\xEF\xBB\xBF \n", StatusCode::kInvalidArgument,
+       "empty input"},
+      {"truncated .html.gz", "page.html.gz", Gzip("<html><p>Ferry</p></html>").substr(0, 12),
+       StatusCode::kCorrupt, "truncated gzip stream"},
+      {"WARC that is not WARC", "crawl.warc", "x", StatusCode::kCorrupt,
+       "expected a WARC record header"},
+      {"empty WARC", "crawl.warc.gz", Gzip(""), StatusCode::kInvalidArgument, "no WARC records"},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.description);
@@ -344,6 +347,17 @@ TEST(ReadStreamTest, SniffsStandardInput) {
       {"text starting with a bracket is text", "[Update] The ferry runs tonight.\n", "text", 1},
       {"gzip JSON Lines", Gzip(jsonl), "jsonl", 2},
       {"gzip plain text", Gzip(kArticle), "text", 1},
+      {"HTML with a doctype", "\xEF\xBB\xBF\n<!DOCTYPE html>\n<html><p>Ferry</p></html>", "html",
+       1},
+      {"HTML without a doctype", "  <HTML lang=\"en\"><p>Ferry</p></HTML>", "html", 1},
+      {"XHTML with an XML declaration",
+       "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"></html>", "html", 1},
+      {"a fragment is text", "<p>Ferry</p>\n", "text", 1},
+      {"gzip HTML", Gzip("<!doctype html><title>Ferry</title>"), "html", 1},
+      {"WARC",
+       "WARC/1.0\r\nWARC-Type: resource\r\nContent-Type: text/html\r\n"
+       "Content-Length: 12\r\n\r\n<p>Ferry</p>\r\n\r\n",
+       "warc", 1},
       {"empty", "", "", 0},
       {"truncated gzip", Gzip(kArticle).substr(0, 20), "", 0},
   };
@@ -357,6 +371,9 @@ TEST(ReadStreamTest, SniffsStandardInput) {
     for (const RawRecord& r : got.records) {
       EXPECT_EQ(r.format, c.format);
       EXPECT_EQ(r.path, "-");
+      const bool html =
+          std::string_view(c.format) == "html" || std::string_view(c.format) == "warc";
+      EXPECT_EQ(r.media_type, html ? "text/html" : "");
     }
     if (c.records == 0) {
       ASSERT_EQ(got.errors.size(), 1u);
@@ -365,6 +382,32 @@ TEST(ReadStreamTest, SniffsStandardInput) {
       EXPECT_TRUE(got.errors.empty()) << got.errors[0].ToString();
     }
   }
+}
+
+TEST(ReadInputTest, HtmlFilesAreOneRecordWithoutLineLimit) {
+  TempDir dir;
+  // A minified page: one line longer than the text line limit.
+  std::string page = "<!doctype html><html><head><title>Ferry vote</title></head><body>" +
+                     std::string(3000, 'x') + "</body></html>";
+  IngestOptions options;
+  options.max_line_bytes = 1000;
+  for (const auto& [name, bytes] : {std::pair<std::string, std::string>{"ledger/ferry.html", page},
+                                    {"ledger/ferry.HTM", page},
+                                    {"ledger/ferry.html.gz", Gzip(page)}}) {
+    SCOPED_TRACE(name);
+    Collected c = ReadAll(dir.Write(name, bytes), options);
+    ASSERT_TRUE(c.errors.empty()) << c.errors[0].ToString();
+    ASSERT_EQ(c.records.size(), 1u);
+    EXPECT_EQ(c.records[0].format, "html");
+    EXPECT_EQ(c.records[0].media_type, "text/html");
+    EXPECT_EQ(c.records[0].body, page);
+    EXPECT_EQ(c.records[0].record, -1);
+    EXPECT_EQ(c.records[0].input_hash, Hash64(page));
+  }
+  options.max_record_bytes = 2000;
+  Collected big = ReadAll(dir / "ledger/ferry.html", options);
+  ASSERT_EQ(big.errors.size(), 1u);
+  EXPECT_EQ(big.errors[0].code(), StatusCode::kTooLarge);
 }
 
 TEST(ReadStreamTest, TextFromStreamKeepsBytesExactly) {

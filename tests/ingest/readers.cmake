@@ -8,4 +8,7 @@ crosscheck_add_test(ingest_reader_test
     ${CMAKE_CURRENT_SOURCE_DIR}/read_ahead_source_test.cc
     ${CMAKE_CURRENT_SOURCE_DIR}/read_input_test.cc
     ${CMAKE_CURRENT_SOURCE_DIR}/expand_inputs_test.cc
+    ${CMAKE_CURRENT_SOURCE_DIR}/gzip_member_source_test.cc
+    ${CMAKE_CURRENT_SOURCE_DIR}/warc_http_test.cc
+    ${CMAKE_CURRENT_SOURCE_DIR}/warc_reader_test.cc
   LIBS crosscheck_ingest ZLIB::ZLIB)

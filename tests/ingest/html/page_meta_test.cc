@@ -1,0 +1,251 @@
+// Page metadata: golden pages (testdata/page_meta/NAME.html with NAME.json:
+// a one-line description, the page's URL and capture date, and the expected
+// fields) plus tables for languages, authors and hostile trees. All pages
+// and outlets are invented.
+#include "ingest/html/page_meta.h"
+
+#include <gtest/gtest.h>
+#include <libxml/HTMLparser.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+#include "ingest/html/page_meta_authors.h"
+#include "ingest/html/page_meta_dates.h"
+
+namespace crosscheck {
+namespace {
+
+struct DocDeleter {
+  void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
+};
+using DocPtr = std::unique_ptr<xmlDoc, DocDeleter>;
+
+// The same parser call as the HTML path.
+DocPtr Parse(const std::string& utf8, const std::string& url) {
+  return DocPtr(htmlReadMemory(utf8.data(), static_cast<int>(utf8.size()), url.c_str(), "UTF-8",
+                               HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                   HTML_PARSE_NONET | HTML_PARSE_COMPACT));
+}
+
+PageMetadata Read(const std::string& html, const std::string& url = "",
+                  const std::string& fetched = "2026-03-02") {
+  DocPtr doc = Parse(html, url);
+  PageContext context;
+  context.url = url;
+  context.fetched = fetched;
+  return ReadPageMetadata(doc.get(), context);
+}
+
+std::string Slurp(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+TEST(PageMetaTest, GoldenPages) {
+  const std::filesystem::path dir =
+      std::filesystem::path(CROSSCHECK_TEST_DATA) / "ingest/html/testdata/page_meta";
+  int cases = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() != ".html") continue;
+    ++cases;
+    std::filesystem::path golden = entry.path();
+    golden.replace_extension(".json");
+    const nlohmann::json want = nlohmann::json::parse(Slurp(golden));
+    SCOPED_TRACE(entry.path().filename().string() + ": " + want["description"].get<std::string>());
+    const PageMetadata got = Read(Slurp(entry.path()), want["url"], want["fetched"]);
+    const nlohmann::json& e = want["expect"];
+    auto check = [&](const char* field, const std::string& value) {
+      if (e.contains(field)) {
+        EXPECT_EQ(value, e[field].get<std::string>()) << field;
+      }
+    };
+    check("title", got.title);
+    check("outlet", got.outlet);
+    check("canonical_url", got.canonical_url);
+    check("language", got.language);
+    check("published", got.published);
+    check("published_from", got.published_from);
+    check("modified", got.modified);
+    if (e.contains("authors")) {
+      EXPECT_EQ(got.authors, e["authors"].get<std::vector<std::string>>());
+    }
+  }
+  EXPECT_GE(cases, 6);
+}
+
+TEST(PageMetaTest, DateLinesInManyLanguages) {
+  const struct {
+    const char* language;
+    const char* line;
+    const char* want;
+  } cases[] = {
+      {"en", "March 4, 2025", "2025-03-04"}, {"de", "4. März 2025", "2025-03-04"},
+      {"fr", "4 mars 2025", "2025-03-04"},   {"es", "4 de marzo de 2025", "2025-03-04"},
+      {"it", "4 marzo 2025", "2025-03-04"},  {"pt", "4 de março de 2025", "2025-03-04"},
+      {"nl", "4 maart 2025", "2025-03-04"},  {"de", "04.03.2025", "2025-03-04"},
+      {"en", "03/04/2025", "2025-03-04"},     // month first in English
+      {"en-US", "03/04/2025", "2025-03-04"},  // and in US English
+      {"en-GB", "04/03/2025", "2025-03-04"},  // day first in British English
+      {"fr", "04/03/2025", "2025-03-04"},     // day first elsewhere
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(std::string(c.language) + ": " + c.line);
+    const std::string page = std::string("<html lang=\"") + c.language +
+                             "\"><body><h1>Quay works finish early</h1><span class=\"date\">" +
+                             c.line + "</span><p>Crews left the quay.</p></body></html>";
+    PageMetadata got = Read(page, "https://quaynews.example/works");
+    EXPECT_EQ(got.published, c.want);
+    EXPECT_EQ(got.published_from, "text");
+    EXPECT_EQ(got.language, std::string(c.language).substr(0, 2));
+  }
+}
+
+TEST(PageMetaTest, PublishedNotModified) {
+  // Only a modified date in the structured data and an "Updated" time element:
+  // the published date comes from the visible date line, never the update.
+  const std::string page = R"(<html><head>
+    <meta property="article:modified_time" content="2025-05-20T10:00:00Z">
+    <meta property="article:published_time" content="2025-05-02T08:00:00Z"></head><body>
+    <h1>Ferry timetable changes</h1>
+    <time class="updated" datetime="2025-05-20T10:00:00Z">Updated May 20</time>
+    <p class="meta">Last updated May 20, 2025</p><p>New sailings start in June.</p></body></html>)";
+  PageMetadata got = Read(page, "https://quaynews.example/ferry");
+  EXPECT_EQ(got.published, "2025-05-02T08:00:00Z");
+  EXPECT_EQ(got.modified, "2025-05-20T10:00:00Z");
+}
+
+TEST(PageMetaTest, UrlDates) {
+  const struct {
+    const char* url;
+    const char* want;
+  } cases[] = {
+      {"https://a.example/2024/03/12/ferry-vote/", "2024-03-12"},
+      {"https://a.example/news/2024-3-9-ferry", "2024-03-09"},
+      {"https://a.example/archiv/20240312/ferry.html", "2024-03-12"},
+      {"https://a.example/meldungen/29-10-2021", "2021-10-29"},
+      {"https://a.example/2024/03/ferry", ""},         // no day
+      {"https://a.example/2024/13/40/x", ""},          // not a date
+      {"https://20240312.example/ferry", ""},          // the host is not the path
+      {"https://a.example/2099/01/01/future", ""},     // after the fetch
+      {"https://a.example/story/123456789012/x", ""},  // an id
+  };
+  DateOptions dates;
+  dates.latest = "2026-03-02";
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.url);
+    std::optional<DateValue> got = DateFromUrl(c.url, dates);
+    EXPECT_EQ(got ? got->ToString() : "", c.want);
+  }
+}
+
+TEST(PageMetaTest, DeepNestingDoesNotOverflow) {
+  std::string page = "<html><body><h1>Deep page</h1>";
+  for (int i = 0; i < 10000; ++i) page += "<div class=\"meta\">";
+  page += "<span class=\"date\">7 May 2025</span><p class=\"byline\">By Ada Quill</p>";
+  for (int i = 0; i < 10000; ++i) page += "</div>";
+  page += "</body></html>";
+  PageMetadata got = Read(page, "https://deep.example/a");
+  EXPECT_EQ(got.title, "Deep page");
+  // libxml2 may cap the depth it builds; whatever it keeps is read without
+  // recursion, and nothing it keeps is invented.
+  if (!got.published.empty()) {
+    EXPECT_EQ(got.published, "2025-05-07");
+  }
+}
+
+TEST(PageMetaTest, EmptyAndNullDocuments) {
+  PageContext context;
+  PageMetadata none = ReadPageMetadata(nullptr, context);
+  EXPECT_EQ(none.published_from, "none");
+  EXPECT_TRUE(none.title.empty());
+  PageMetadata bare = Read("<p>no head, no title</p>", "https://www.bare.example/x");
+  EXPECT_EQ(bare.outlet, "bare.example");
+  EXPECT_EQ(bare.published_from, "none");
+}
+
+TEST(PageMetaTest, ContainerFieldsWinPageFillsTheRest) {
+  PageMetadata page;
+  page.title = "Kelp harvest sets record";
+  page.authors = {"Ola Finch"};
+  page.outlet = "Brindle Post";
+  page.canonical_url = "https://brindlepost.example/kelp";
+  page.language = "en";
+  page.published = "2024-09-27";
+  page.published_from = "url";
+  page.modified = "2024-09-30T08:00Z";
+
+  RawRecord warc;  // WARC: only the URL and the capture time
+  warc.url = "https://www.brindlepost.example/kelp?ref=rss";
+  warc.fetched = "2026-03-02T08:15:00Z";
+  Document a;
+  ApplyPageMetadata(page, warc, &a);
+  EXPECT_EQ(a.url, warc.url);
+  EXPECT_EQ(a.canonical_url, page.canonical_url);
+  EXPECT_EQ(a.title, page.title);
+  EXPECT_EQ(a.authors, page.authors);
+  EXPECT_EQ(a.published, "2024-09-27");
+  EXPECT_EQ(a.published_from, "url");
+  EXPECT_EQ(a.modified, page.modified);
+  EXPECT_EQ(a.fetched, warc.fetched);
+  EXPECT_EQ(a.language, "en");
+  EXPECT_EQ(PageContextFor(warc).fetched, warc.fetched);
+
+  RawRecord jsonl;  // JSON Lines: the crawler's own fields
+  jsonl.title = "Record kelp harvest";
+  jsonl.authors = {"O. Finch"};
+  jsonl.published = "2024-09-26";
+  Document b;
+  b.language = "und";
+  page.language.clear();
+  ApplyPageMetadata(page, jsonl, &b);
+  EXPECT_EQ(b.url, page.canonical_url);
+  EXPECT_EQ(b.title, "Record kelp harvest");
+  EXPECT_EQ(b.authors, jsonl.authors);
+  EXPECT_EQ(b.published, "2024-09-26");
+  EXPECT_EQ(b.published_from, "container");
+  EXPECT_EQ(b.language, "und");
+}
+
+TEST(PageMetaAuthorsTest, NamesFromAuthorSlots) {
+  const struct {
+    const char* raw;
+    std::vector<std::string> want;
+  } cases[] = {
+      {"By Ana Ruiz and Bo Chen", {"Ana Ruiz", "Bo Chen"}},
+      {"BY ANA RUIZ", {"ANA RUIZ"}},  // bylines set in capitals stay as written
+      {"Von Jana Weiß und Timo Brandt", {"Jana Weiß", "Timo Brandt"}},
+      {"Par Claire Vasseur et Luc Morel", {"Claire Vasseur", "Luc Morel"}},
+      {"Por Inés Soto y Pablo Gil", {"Inés Soto", "Pablo Gil"}},
+      {"Door Femke de Wit en Joris Bak", {"Femke de Wit", "Joris Bak"}},
+      {"Dylan Quist, MS, RD, FAND", {"Dylan Quist"}},
+      {"Ana Ruiz, Bo Chen, and Cy Diaz", {"Ana Ruiz", "Bo Chen", "Cy Diaz"}},
+      {"Written by: Mira Kestrel | March 3, 2025", {"Mira Kestrel"}},
+      {"Mira Kestrel Published 3 March 2025", {"Mira Kestrel"}},
+      {"Brian Holt USA TODAY", {"Brian Holt"}},
+      {"admin", {}},
+      {"Staff", {}},
+      {"https://tidegazette.example/staff/mira", {}},
+      {"@mirakestrel", {}},
+      {"March 3, 2025", {}},
+      {"Halvenport Tide Gazette", {}},  // the outlet itself
+      {"Webmaster&nbsp;", {}},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.raw);
+    EXPECT_EQ(NormalizeAuthors({c.raw}, "Halvenport Tide Gazette"), c.want);
+  }
+  EXPECT_EQ(NormalizeAuthors({"Ana Ruiz", "ana  ruiz", "Bo Chen"}, ""),
+            (std::vector<std::string>{"Ana Ruiz", "Bo Chen"}));
+  EXPECT_EQ(AuthorsFromBylinePhrase("Posted 3 March | by Lena Moss", ""),
+            (std::vector<std::string>{"Lena Moss"}));
+}
+
+}  // namespace
+}  // namespace crosscheck
