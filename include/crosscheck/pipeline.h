@@ -18,6 +18,13 @@
 //   queue_capacity   0        items per queue; 0 = 8 * jobs
 //   ordered          false    deliver outcomes in input order (a reorder buffer)
 //   ingest, text     {}       the stages' own options
+//   time_budget_ms   60000    per-document time budget over all stages; a document
+//                             that used more is an ErrorRecord (kTooLarge, naming
+//                             the stage and the time) instead of a Document. 0 = none.
+//                             Checked when each stage returns: it turns a slow input
+//                             into an error record, it does not interrupt a stage
+//                             (the stages are built to be linear in their input,
+//                             and the fuzzers run with a per-input timeout).
 //
 // Failure: Run returns a failed Status only when the pipeline itself cannot
 // work (the text stage cannot start) or when the sink asks to stop; per-input
@@ -48,6 +55,7 @@ struct PipelineOptions {
   bool ordered = false;
   IngestOptions ingest;
   TextOptions text;
+  std::uint32_t time_budget_ms = 60000;
 };
 
 // What one input record became.
@@ -80,8 +88,10 @@ struct PipelineCallbacks {
 Status RunPipeline(const std::vector<std::string>& files, const PipelineOptions& options,
                    const PipelineCallbacks& callbacks, PipelineCounts* counts = nullptr);
 
-// The same stages over one record, on the calling thread (doc, Python).
-Outcome AnalyzeRecord(const RawRecord& record, Cleaner& cleaner, TextAnalyzer& text);
+// The same stages over one record, on the calling thread (doc, Python), with
+// the same time budget (`time_budget_ms`, 0 = none).
+Outcome AnalyzeRecord(const RawRecord& record, Cleaner& cleaner, TextAnalyzer& text,
+                      std::uint32_t time_budget_ms = 0);
 
 // An ErrorRecord for a failed Status about `record` (location filled in).
 ErrorRecord MakeError(const RawRecord& record, const Status& status);

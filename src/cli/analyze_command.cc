@@ -26,6 +26,7 @@ struct AnalyzeArgs {
   int batch = 256;
   bool quiet = false;
   std::uint64_t max_doc_bytes = IngestOptions{}.max_record_bytes;
+  double time_budget_s = PipelineOptions{}.time_budget_ms / 1000.0;
   bool keep_boilerplate = false;
 };
 
@@ -77,6 +78,7 @@ int RunAnalyze(const AnalyzeArgs& args) {
                      ? args.jobs
                      : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   options.ingest.max_record_bytes = args.max_doc_bytes;
+  options.time_budget_ms = static_cast<std::uint32_t>(args.time_budget_s * 1000.0 + 0.5);
   options.ingest.remove_boilerplate = !args.keep_boilerplate;
 
   ProgressLine progress(!args.quiet);
@@ -212,6 +214,11 @@ void RegisterAnalyze(CLI::App& app, int* exit_code) {
   cmd->add_option("--max-doc-bytes", args->max_doc_bytes,
                   "Largest input record accepted; larger ones become error records")
       ->capture_default_str();
+  cmd->add_option("--time-budget", args->time_budget_s,
+                  "Seconds one document may take over all stages; a slower one becomes an error "
+                  "record (0 = no limit)")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 86400.0));
   cmd->add_flag("--keep-boilerplate", args->keep_boilerplate, "Do not remove site furniture lines");
   cmd->add_flag("-q,--quiet", args->quiet,
                 "No progress line and no per-input error lines on stderr");

@@ -12,6 +12,7 @@
 #include <map>
 #include <memory>
 #include <new>
+#include <optional>
 #include <thread>
 
 #include "common/bounded_queue.h"
@@ -49,11 +50,26 @@ ErrorRecord MakeError(const RawRecord& record, const Status& status) {
   return e;
 }
 
-Outcome AnalyzeRecord(const RawRecord& record, Cleaner& cleaner, TextAnalyzer& text) {
+Outcome AnalyzeRecord(const RawRecord& record, Cleaner& cleaner, TextAnalyzer& text,
+                      std::uint32_t time_budget_ms) {
+  const auto start = std::chrono::steady_clock::now();
+  // A kTooLarge error once the stages so far took longer than the budget.
+  const auto over_budget = [&](const char* stage) -> std::optional<Outcome> {
+    if (time_budget_ms == 0) return std::nullopt;
+    const auto used = std::chrono::duration_cast<std::chrono::milliseconds>(
+        std::chrono::steady_clock::now() - start);
+    if (used.count() <= time_budget_ms) return std::nullopt;
+    return MakeError(record, Status::TooLarge("over the per-document time budget of " +
+                                              std::to_string(time_budget_ms) + " ms: " +
+                                              std::to_string(used.count()) + " ms by the end of " +
+                                              stage));
+  };
   Result<Document> doc = cleaner.Clean(record);
   if (!doc.ok()) return MakeError(record, doc.status());
+  if (auto late = over_budget("cleaning")) return std::move(*late);
   Status st = text.Analyze(*doc);
   if (!st.ok()) return MakeError(record, st);
+  if (auto late = over_budget("text analysis")) return std::move(*late);
   return std::move(*doc);
 }
 
@@ -122,7 +138,7 @@ Status RunPipeline(const std::vector<std::string>& files, const PipelineOptions&
         if (auto* record = std::get_if<RawRecord>(&item->item)) {
           out.bytes = record->body.size();
           try {
-            out.outcome = AnalyzeRecord(*record, cleaner, text);
+            out.outcome = AnalyzeRecord(*record, cleaner, text, options.time_budget_ms);
           } catch (const std::bad_alloc&) {
             out.outcome = MakeError(*record, Status::TooLarge("out of memory while analysing"));
           }

@@ -109,5 +109,32 @@ TEST_F(PipelineTest, SinkCanStopTheRun) {
   EXPECT_EQ(delivered, 5);
 }
 
+TEST(AnalyzeRecordTest, TimeBudgetTurnsASlowDocumentIntoAnErrorNamingTheStage) {
+  RawRecord record;
+  record.path = "long.txt";
+  record.format = "text";
+  // About 1.5 MB of invented prose: tens of milliseconds of work at least.
+  for (int i = 0; i < 12000; ++i) {
+    record.body += "Ferry " + std::to_string(i) + " left Selvik at dawn with " +
+                   std::to_string(i % 90) + " passengers aboard. The crossing was calm.\n\n";
+  }
+  Cleaner cleaner;
+  Result<std::unique_ptr<TextAnalyzer>> text = TextAnalyzer::Create();
+  ASSERT_TRUE(text.ok());
+
+  const Outcome late = AnalyzeRecord(record, cleaner, **text, /*time_budget_ms=*/1);
+  ASSERT_TRUE(std::holds_alternative<ErrorRecord>(late));
+  const std::string& message = std::get<ErrorRecord>(late).message;
+  EXPECT_NE(message.find("too large"), std::string::npos) << message;
+  EXPECT_NE(message.find("time budget of 1 ms"), std::string::npos) << message;
+  EXPECT_NE(message.find("long.txt"), std::string::npos) << message;
+
+  // No budget, or a generous one: the same record is a Document.
+  for (std::uint32_t budget : {0u, 600000u}) {
+    SCOPED_TRACE(budget);
+    EXPECT_TRUE(std::holds_alternative<Document>(AnalyzeRecord(record, cleaner, **text, budget)));
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
