@@ -1,0 +1,178 @@
+// Main-text extraction.
+//
+// A page is a tree of block elements holding text blocks. The article is, in
+// almost every page, one subtree whose text is mostly prose: paragraphs with
+// sentence punctuation and few links. Around it sit menus and link lists
+// (high link density), short labels and metadata (no sentences), and
+// furniture the markup names (nav/aside/footer, class="share", "comments").
+//
+// 1. Each block is rated. A *paragraph* is a block with little link text
+//    (under 35%) that reads like prose: long (>= 120 characters), or >= 40
+//    characters with a sentence mark, or several commas. Captions never are.
+// 2. Furniture cues are checked against the text they would remove: an
+//    element marked by its tag or class (nav, footer, "sidebar", "share") that
+//    holds half or more of the page's paragraph text is a wrapper with an
+//    unlucky name, and its mark is ignored. (Comment sections keep their mark
+//    unless they hold nearly all the text.)
+// 3. Every element gets a score: paragraph characters count for it (scaled by
+//    1 - link density), other text counts against it (link text more), and
+//    text under an effective furniture mark counts fully against. Scores add
+//    up the tree; the element with the highest score is the article region:
+//    the smallest subtree that holds the prose and as little else as possible.
+// 4. Inside the region, blocks under a furniture mark, captions and
+//    link-dense blocks are dropped, and so are non-paragraph blocks before
+//    the first paragraph and after the last one (bylines, dates, tag lines,
+//    share prompts) — except sub-headings that lead into a paragraph. A
+//    leading <h1>, or a heading that repeats the page title, is the headline:
+//    metadata, not text.
+// 5. A region with less paragraph text than min_article_chars is no article
+//    (an index page, an empty shell, a gallery): nothing is kept, and the
+//    reason says what was found.
+#include "ingest/html/html_extract.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+namespace crosscheck {
+
+namespace {
+
+constexpr double kMaxParagraphLinkDensity = 0.35;
+constexpr double kMaxKeptLinkDensity = 0.5;
+constexpr double kWrapperShare = 0.5;
+constexpr double kCommentWrapperShare = 0.9;
+
+double LinkDensity(const HtmlBlock& b) {
+  return b.chars == 0 ? 0.0 : static_cast<double>(b.link_chars) / b.chars;
+}
+
+bool IsParagraph(const HtmlBlock& b) {
+  if (b.kind == BlockKind::kCaption || b.kind == BlockKind::kHeading) return false;
+  if (LinkDensity(b) >= kMaxParagraphLinkDensity) return false;
+  return b.chars >= 120 || (b.chars >= 40 && b.sentence_marks > 0) ||
+         (b.chars >= 60 && b.commas >= 2);
+}
+
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+}  // namespace
+
+Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
+                           const ExtractOptions& options) {
+  Extraction out;
+  const std::size_t nb = tree.blocks.size(), ne = tree.elements.size();
+  if (nb == 0 || ne == 0) {
+    out.no_article = "the page has no text";
+    return out;
+  }
+
+  // 1. Paragraph text per block, summed up the tree (elements are in
+  // pre-order, so a reverse sweep adds children into parents).
+  std::vector<char> paragraph(nb);
+  std::vector<double> raw(ne, 0.0);
+  double total = 0;
+  for (std::size_t i = 0; i < nb; ++i) {
+    const HtmlBlock& b = tree.blocks[i];
+    paragraph[i] = IsParagraph(b);
+    if (paragraph[i] && b.element >= 0) {
+      raw[b.element] += b.chars * (1.0 - LinkDensity(b));
+      total += b.chars * (1.0 - LinkDensity(b));
+    }
+  }
+  for (std::size_t e = ne; e-- > 0;) {
+    if (tree.elements[e].parent >= 0) raw[tree.elements[e].parent] += raw[e];
+  }
+
+  // 2. Effective furniture marks; neg_depth = depth of the innermost marked
+  // element at or above each element (-1: none).
+  std::vector<std::int32_t> neg_depth(ne, -1);
+  for (std::size_t e = 0; e < ne; ++e) {
+    const HtmlElement& el = tree.elements[e];
+    bool negative = (el.flags & (kNegativeTag | kNegativeCue)) != 0;
+    if (negative) {
+      const double share = (el.flags & kCommentCue) ? kCommentWrapperShare : kWrapperShare;
+      if (total > 0 && raw[e] >= share * total) negative = false;
+    }
+    neg_depth[e] = negative ? static_cast<std::int32_t>(el.depth)
+                            : (el.parent >= 0 ? neg_depth[el.parent] : -1);
+  }
+
+  // 3. Scores.
+  std::vector<double> score(ne, 0.0);
+  for (std::size_t i = 0; i < nb; ++i) {
+    const HtmlBlock& b = tree.blocks[i];
+    if (b.element < 0) continue;
+    const double ld = LinkDensity(b);
+    double s;
+    if (neg_depth[b.element] >= 0) {
+      s = -1.0 * b.chars;
+    } else if (paragraph[i]) {
+      s = b.chars * (1.0 - ld);
+    } else if (b.kind == BlockKind::kHeading) {
+      s = 0;
+    } else {
+      s = -(0.2 * (1.0 - ld) + 1.0 * ld) * b.chars;
+    }
+    score[b.element] += s;
+  }
+  for (std::size_t e = ne; e-- > 0;) {
+    if (tree.elements[e].parent >= 0) score[tree.elements[e].parent] += score[e];
+  }
+  std::int32_t best = -1;
+  for (std::size_t e = 0; e < ne; ++e) {
+    if (best < 0 || score[e] > score[best]) best = static_cast<std::int32_t>(e);
+  }
+  out.region = best;
+  const HtmlElement& region = tree.elements[best];
+  const auto region_depth = static_cast<std::int32_t>(region.depth);
+
+  // 4. Blocks of the region.
+  std::vector<std::uint32_t> candidates;
+  for (std::uint32_t i = region.first_block; i < region.end_block; ++i) {
+    const HtmlBlock& b = tree.blocks[i];
+    if (b.element < 0 || neg_depth[b.element] > region_depth) continue;
+    if (b.kind == BlockKind::kCaption) continue;
+    if (LinkDensity(b) > kMaxKeptLinkDensity) continue;
+    candidates.push_back(i);
+  }
+  std::size_t first = 0, last = candidates.size();
+  while (first < last && !paragraph[candidates[first]]) ++first;
+  while (last > first && !paragraph[candidates[last - 1]]) --last;
+  // Sub-headings directly above the first paragraph lead into it.
+  std::size_t lead = first;
+  while (lead > 0 && tree.blocks[candidates[lead - 1]].kind == BlockKind::kHeading &&
+         tree.blocks[candidates[lead - 1]].heading_level >= 2) {
+    --lead;
+  }
+  const std::string flat_title = Lower(CollapseSpaces(title));
+  double kept_paragraph_chars = 0;
+  for (std::size_t k = lead; k < last; ++k) {
+    const std::uint32_t i = candidates[k];
+    const HtmlBlock& b = tree.blocks[i];
+    if (options.drop_title && b.kind == BlockKind::kHeading) {
+      if (k < first && b.heading_level == 1) continue;
+      const std::string flat = Lower(BlockText(tree, b));
+      if (!flat_title.empty() && flat.size() >= 8 && flat_title.find(flat) != std::string::npos)
+        continue;
+    }
+    if (paragraph[i]) kept_paragraph_chars += b.chars;
+    out.kept.push_back(i);
+  }
+
+  // 5. No article.
+  if (kept_paragraph_chars < options.min_article_chars) {
+    out.no_article = "no article: the densest text region holds " +
+                     std::to_string(static_cast<long>(kept_paragraph_chars)) +
+                     " characters of paragraph text (of " +
+                     std::to_string(static_cast<long>(total)) + " on the page, in " +
+                     std::to_string(nb) + " blocks)";
+    out.kept.clear();
+  }
+  return out;
+}
+
+}  // namespace crosscheck
