@@ -8,7 +8,7 @@
 // line breaks in a row). Inline elements (a, b, span, em, ...) do not cut, so
 // "<b>in</b>line" stays one word. Subtrees that hold no readable text are not
 // entered: script, style, noscript, template, svg, iframe, form controls,
-// <head>, and elements marked hidden (the hidden attribute, display:none).
+// <head>, and elements hidden by an inline style (display:none).
 //
 // For every block-level element the walk records its parent, depth, the
 // range of blocks inside it, and what its tag and class/id say (html_cues.h);

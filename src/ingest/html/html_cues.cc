@@ -45,7 +45,7 @@ const std::unordered_map<std::string_view, TagRole>& Roles() {
 
 // Furniture words: a class/id word equal to one of these, or starting with
 // one of the stems, marks the element.
-constexpr std::array<std::string_view, 52> kNegativeWords = {
+constexpr std::array<std::string_view, 51> kNegativeWords = {
     "ad",           "ads",         "advert",   "advertisement", "adsbygoogle", "banner",
     "breadcrumb",   "breadcrumbs", "byline",   "caption",       "comment",     "comments",
     "consent",      "cookie",      "cookies",  "credit",        "credits",     "disclaimer",
@@ -53,8 +53,8 @@ constexpr std::array<std::string_view, 52> kNegativeWords = {
     "modal",        "nav",         "navbar",   "navigation",    "newsletter",  "pagination",
     "pager",        "popup",       "promo",    "recommended",   "related",     "share",
     "sharing",      "sidebar",     "social",   "sponsor",       "sponsored",   "subscribe",
-    "subscription", "tags",        "tagcloud", "teaser",        "toolbar",     "widget",
-    "author",       "dateline",    "outbrain", "taboola",
+    "subscription", "tags",        "tagcloud", "teaser",        "toolbar",     "author",
+    "dateline",     "outbrain",    "taboola",
 };
 constexpr std::array<std::string_view, 14> kNegativeStems = {
     "comment", "share",  "social",  "related",    "recommend",  "promo",   "cookie",
@@ -104,7 +104,6 @@ int ClassCue(std::string_view text) {
 
 bool IsHidden(const xmlNode* node) {
   for (const xmlAttr* a = node->properties; a != nullptr; a = a->next) {
-    if (xmlStrEqual(a->name, reinterpret_cast<const xmlChar*>("hidden"))) return true;
     if (xmlStrEqual(a->name, reinterpret_cast<const xmlChar*>("style"))) {
       std::string style = Attribute(node, "style");
       style.erase(std::remove_if(style.begin(), style.end(),
@@ -131,7 +130,7 @@ std::uint16_t ElementFlags(const xmlNode* node, std::string_view tag) {
   } else if (tag == "figure") {
     flags |= kFigure;
   }
-  if (node->properties == nullptr) return flags;
+  if (node->properties == nullptr || tag == "body" || tag == "html") return flags;
   std::string cue;
   for (const xmlAttr* a = node->properties; a != nullptr; a = a->next) {
     const char* name = reinterpret_cast<const char*>(a->name);

@@ -38,8 +38,10 @@ TagRole TagRoleOf(std::string_view tag);
 // Element flags (ElementFlag in html_blocks.h) for an element with tag `tag`.
 std::uint16_t ElementFlags(const xmlNode* node, std::string_view tag);
 
-// True when the element is hidden from readers: the `hidden` attribute, or an
-// inline style with display:none / visibility:hidden.
+// True when the element is hidden from readers by an inline style
+// (display:none, visibility:hidden). The `hidden` attribute is not taken:
+// server-rendered pages stream their article into <div hidden> boxes that a
+// script reveals.
 bool IsHidden(const xmlNode* node);
 
 // The class/id words' verdict on their own: -1 furniture, +1 article body,

@@ -40,8 +40,16 @@ namespace {
 
 constexpr double kMaxParagraphLinkDensity = 0.35;
 constexpr double kMaxKeptLinkDensity = 0.5;
-constexpr double kWrapperShare = 0.5;
+constexpr double kWrapperShare = 0.8;
 constexpr double kCommentWrapperShare = 0.9;
+constexpr double kArticleWrapperShare = 0.3;
+constexpr double kArticleBonus = 1.5;
+// Score weights of text that is not paragraph text (per character).
+constexpr double kMarkedPenalty = 0.3;
+constexpr double kOtherPenalty = 0.1;
+constexpr double kLinkPenalty = 0.6;
+// An article element needs less text to count as an article (a short notice).
+constexpr double kArticleMinShare = 0.4;
 
 double LinkDensity(const HtmlBlock& b) {
   return b.chars == 0 ? 0.0 : static_cast<double>(b.link_chars) / b.chars;
@@ -57,6 +65,94 @@ bool IsParagraph(const HtmlBlock& b) {
 std::string Lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
+}
+
+// Effective furniture marks: neg_depth[e] = depth of the innermost marked
+// element at or above e (-1: none). A mark is ignored on an element that holds
+// most of the page's paragraph text, or an article element with much of it,
+// and a class/id mark on an element that is mostly prose (a wrapper with an
+// unlucky name); comment sections keep their mark unless they hold nearly all.
+std::vector<std::int32_t> FurnitureDepths(const BlockTree& tree, const std::vector<char>& paragraph,
+                                          const std::vector<double>& raw, double total,
+                                          bool use_cues) {
+  const std::size_t ne = tree.elements.size();
+  std::vector<double> article(ne, 0.0);
+  for (std::size_t e = ne; e-- > 0;) {
+    const HtmlElement& el = tree.elements[e];
+    if (el.flags & (kArticleTag | kPositiveCue)) article[e] = std::max(article[e], raw[e]);
+    if (el.parent >= 0) article[el.parent] = std::max(article[el.parent], article[e]);
+  }
+  std::vector<std::int32_t> neg_depth(ne, -1);
+  for (std::size_t e = 0; e < ne; ++e) {
+    const HtmlElement& el = tree.elements[e];
+    const std::uint16_t marks = use_cues ? (kNegativeTag | kNegativeCue) : kNegativeTag;
+    bool negative = (el.flags & marks) != 0 && el.depth > 1;
+    if (negative && total > 0) {
+      if (el.flags & kCommentCue) {
+        negative = raw[e] < kCommentWrapperShare * total;
+      } else {
+        negative = raw[e] < kWrapperShare * total && article[e] < kArticleWrapperShare * total;
+      }
+    }
+    neg_depth[e] = negative ? static_cast<std::int32_t>(el.depth)
+                            : (el.parent >= 0 ? neg_depth[el.parent] : -1);
+  }
+  return neg_depth;
+}
+
+// The element with the highest score (see the file comment), and its marks.
+std::int32_t ChooseRegion(const BlockTree& tree, const std::vector<char>& paragraph,
+                          const std::vector<double>& raw, double total, bool use_cues,
+                          std::vector<std::int32_t>& neg_depth) {
+  neg_depth = FurnitureDepths(tree, paragraph, raw, total, use_cues);
+  const std::size_t ne = tree.elements.size();
+  std::vector<double> score(ne, 0.0);
+  for (std::size_t i = 0; i < tree.blocks.size(); ++i) {
+    const HtmlBlock& b = tree.blocks[i];
+    if (b.element < 0) continue;
+    const double ld = LinkDensity(b);
+    double s;
+    if (neg_depth[b.element] >= 0) {
+      s = -kMarkedPenalty * b.chars;
+    } else if (paragraph[i]) {
+      s = b.chars * (1.0 - ld);
+    } else if (b.kind == BlockKind::kHeading) {
+      s = 0;
+    } else {
+      s = -(kOtherPenalty + kLinkPenalty * ld) * b.chars;
+    }
+    score[b.element] += s;
+  }
+  for (std::size_t e = ne; e-- > 0;) {
+    if (tree.elements[e].parent >= 0) score[tree.elements[e].parent] += score[e];
+  }
+  // Article elements (article, main, itemprop=articleBody, "entry-content")
+  // win over an equal amount of prose elsewhere (a popup, a cookie notice).
+  std::int32_t best = 0;
+  double best_score = score[0];
+  for (std::size_t e = 1; e < ne; ++e) {
+    double s = score[e];
+    if (s > 0 && (tree.elements[e].flags & (kArticleTag | kPositiveCue))) s *= kArticleBonus;
+    if (s > best_score) {
+      best = static_cast<std::int32_t>(e);
+      best_score = s;
+    }
+  }
+  return best;
+}
+
+// Paragraph characters inside `region` not under a mark below it.
+double RegionParagraphChars(const BlockTree& tree, const std::vector<char>& paragraph,
+                            const std::vector<std::int32_t>& neg_depth, std::int32_t region) {
+  const HtmlElement& r = tree.elements[region];
+  double chars = 0;
+  for (std::uint32_t i = r.first_block; i < r.end_block; ++i) {
+    const HtmlBlock& b = tree.blocks[i];
+    if (paragraph[i] && b.element >= 0 &&
+        neg_depth[b.element] <= static_cast<std::int32_t>(r.depth))
+      chars += b.chars;
+  }
+  return chars;
 }
 
 }  // namespace
@@ -87,44 +183,12 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
     if (tree.elements[e].parent >= 0) raw[tree.elements[e].parent] += raw[e];
   }
 
-  // 2. Effective furniture marks; neg_depth = depth of the innermost marked
-  // element at or above each element (-1: none).
-  std::vector<std::int32_t> neg_depth(ne, -1);
-  for (std::size_t e = 0; e < ne; ++e) {
-    const HtmlElement& el = tree.elements[e];
-    bool negative = (el.flags & (kNegativeTag | kNegativeCue)) != 0;
-    if (negative) {
-      const double share = (el.flags & kCommentCue) ? kCommentWrapperShare : kWrapperShare;
-      if (total > 0 && raw[e] >= share * total) negative = false;
-    }
-    neg_depth[e] = negative ? static_cast<std::int32_t>(el.depth)
-                            : (el.parent >= 0 ? neg_depth[el.parent] : -1);
-  }
-
-  // 3. Scores.
-  std::vector<double> score(ne, 0.0);
-  for (std::size_t i = 0; i < nb; ++i) {
-    const HtmlBlock& b = tree.blocks[i];
-    if (b.element < 0) continue;
-    const double ld = LinkDensity(b);
-    double s;
-    if (neg_depth[b.element] >= 0) {
-      s = -1.0 * b.chars;
-    } else if (paragraph[i]) {
-      s = b.chars * (1.0 - ld);
-    } else if (b.kind == BlockKind::kHeading) {
-      s = 0;
-    } else {
-      s = -(0.2 * (1.0 - ld) + 1.0 * ld) * b.chars;
-    }
-    score[b.element] += s;
-  }
-  for (std::size_t e = ne; e-- > 0;) {
-    if (tree.elements[e].parent >= 0) score[tree.elements[e].parent] += score[e];
-  }
-  std::int32_t best = -1;
-  for (std::size_t e = 0; e < ne; ++e) {
-    if (best < 0 || score[e] > score[best]) best = static_cast<std::int32_t>(e);
+  // 2-3. Furniture marks and scores; when every paragraph sits under a mark,
+  // the class/id marks are wrong for this page and are ignored.
+  std::vector<std::int32_t> neg_depth;
+  std::int32_t best = ChooseRegion(tree, paragraph, raw, total, /*use_cues=*/true, neg_depth);
+  if (RegionParagraphChars(tree, paragraph, neg_depth, best) == 0 && total > 0) {
+    best = ChooseRegion(tree, paragraph, raw, total, /*use_cues=*/false, neg_depth);
   }
   out.region = best;
   const HtmlElement& region = tree.elements[best];
@@ -145,7 +209,7 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
   // Sub-headings directly above the first paragraph lead into it.
   std::size_t lead = first;
   while (lead > 0 && tree.blocks[candidates[lead - 1]].kind == BlockKind::kHeading &&
-         tree.blocks[candidates[lead - 1]].heading_level >= 2) {
+         (tree.blocks[candidates[lead - 1]].heading_level >= 2 || !options.drop_title)) {
     --lead;
   }
   const std::string flat_title = Lower(CollapseSpaces(title));
@@ -164,7 +228,10 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
   }
 
   // 5. No article.
-  if (kept_paragraph_chars < options.min_article_chars) {
+  const bool article_region = (region.flags & (kArticleTag | kPositiveCue)) != 0;
+  const double needed =
+      article_region ? options.min_article_chars * kArticleMinShare : options.min_article_chars;
+  if (kept_paragraph_chars < needed) {
     out.no_article = "no article: the densest text region holds " +
                      std::to_string(static_cast<long>(kept_paragraph_chars)) +
                      " characters of paragraph text (of " +
