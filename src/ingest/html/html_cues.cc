@@ -44,21 +44,31 @@ const std::unordered_map<std::string_view, TagRole>& Roles() {
 }
 
 // Furniture words: a class/id word equal to one of these, or starting with
-// one of the stems, marks the element.
-constexpr std::array<std::string_view, 51> kNegativeWords = {
-    "ad",           "ads",         "advert",   "advertisement", "adsbygoogle", "banner",
-    "breadcrumb",   "breadcrumbs", "byline",   "caption",       "comment",     "comments",
-    "consent",      "cookie",      "cookies",  "credit",        "credits",     "disclaimer",
-    "footer",       "gdpr",        "login",    "masthead",      "menu",        "meta",
-    "modal",        "nav",         "navbar",   "navigation",    "newsletter",  "pagination",
-    "pager",        "popup",       "promo",    "recommended",   "related",     "share",
-    "sharing",      "sidebar",     "social",   "sponsor",       "sponsored",   "subscribe",
-    "subscription", "tags",        "tagcloud", "teaser",        "toolbar",     "author",
-    "dateline",     "outbrain",    "taboola",
+// one of the stems, marks the element. Strong marks name things that are
+// never the article (cookie notices, comments, ads, menus); weak marks name
+// things whose words also end up on article wrappers ("entry share-enabled",
+// "post-meta", "has-author").
+constexpr std::array<std::string_view, 33> kStrongWords = {
+    "related",     "recommended", "ad",         "ads",         "advert",       "advertisement",
+    "adsbygoogle", "banner",      "breadcrumb", "breadcrumbs", "comment",      "comments",
+    "consent",     "cookie",      "cookies",    "footer",      "gdpr",         "login",
+    "masthead",    "menu",        "modal",      "nav",         "navbar",       "navigation",
+    "newsletter",  "popup",       "sidebar",    "subscribe",   "subscription", "outbrain",
+    "taboola",     "pagination",  "pager",
 };
-constexpr std::array<std::string_view, 14> kNegativeStems = {
-    "comment", "share",  "social",  "related",    "recommend",  "promo",   "cookie",
-    "sidebar", "advert", "sponsor", "newsletter", "breadcrumb", "taboola", "outbrain",
+constexpr std::array<std::string_view, 13> kStrongStems = {
+    "related",    "recommend", "comment",  "cookie",  "sidebar", "advert",  "newsletter",
+    "breadcrumb", "taboola",   "outbrain", "overlay", "popup",   "popmake",
+};
+constexpr std::array<std::string_view, 19> kWeakWords = {
+    "byline", "caption", "credit", "credits",  "disclaimer", "meta", "promo",
+    "share",  "sharing", "social", "sponsor",  "sponsored",  "tags", "tagcloud",
+    "teaser", "toolbar", "author", "dateline", "widget",
+};
+constexpr std::array<std::string_view, 3> kWeakStems = {
+    "share",
+    "social",
+    "promo",
 };
 constexpr std::array<std::string_view, 11> kPositiveWords = {
     "articlebody",     "article-body",  "article__body", "articletext",
@@ -83,6 +93,7 @@ int ClassCue(std::string_view text) {
   for (std::string_view p : kPositiveWords) {
     if (lower.find(p) != std::string::npos) return 1;
   }
+  int verdict = 0;
   std::size_t i = 0;
   while (i < lower.size()) {
     while (i < lower.size() && !IsWordChar(lower[i])) ++i;
@@ -90,16 +101,22 @@ int ClassCue(std::string_view text) {
     while (j < lower.size() && IsWordChar(lower[j])) ++j;
     if (j > i) {
       const std::string_view word(lower.data() + i, j - i);
-      for (std::string_view w : kNegativeWords) {
-        if (word == w) return -1;
+      for (std::string_view w : kStrongWords) {
+        if (word == w) return -2;
       }
-      for (std::string_view s : kNegativeStems) {
-        if (word.starts_with(s)) return -1;
+      for (std::string_view s : kStrongStems) {
+        if (word.starts_with(s)) return -2;
+      }
+      for (std::string_view w : kWeakWords) {
+        if (word == w) verdict = -1;
+      }
+      for (std::string_view s : kWeakStems) {
+        if (word.starts_with(s)) verdict = -1;
       }
     }
     i = j;
   }
-  return 0;
+  return verdict;
 }
 
 bool IsHidden(const xmlNode* node) {
@@ -152,7 +169,8 @@ std::uint16_t ElementFlags(const xmlNode* node, std::string_view tag) {
   }
   if (!cue.empty()) {
     const int verdict = ClassCue(cue);
-    if (verdict < 0) flags |= kNegativeCue;
+    if (verdict == -2) flags |= kNegativeCue;
+    if (verdict == -1) flags |= kWeakCue;
     if (verdict > 0) flags |= kPositiveCue;
     if (verdict < 0 && cue.find("omment") != std::string::npos) flags |= kCommentCue;
   }

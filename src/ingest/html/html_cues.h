@@ -44,8 +44,8 @@ std::uint16_t ElementFlags(const xmlNode* node, std::string_view tag);
 // script reveals.
 bool IsHidden(const xmlNode* node);
 
-// The class/id words' verdict on their own: -1 furniture, +1 article body,
-// 0 neither (exposed for tests).
+// The class/id words' verdict on their own: -2 furniture (strong mark), -1
+// weak furniture mark, +1 article body, 0 neither (exposed for tests).
 int ClassCue(std::string_view class_and_id);
 
 }  // namespace crosscheck

@@ -44,6 +44,8 @@ constexpr double kWrapperShare = 0.8;
 constexpr double kCommentWrapperShare = 0.9;
 constexpr double kArticleWrapperShare = 0.3;
 constexpr double kArticleBonus = 1.5;
+constexpr double kProseChars = 400;
+constexpr std::uint32_t kShortTailChars = 100;
 // Score weights of text that is not paragraph text (per character).
 constexpr double kMarkedPenalty = 0.3;
 constexpr double kOtherPenalty = 0.1;
@@ -77,16 +79,27 @@ std::vector<std::int32_t> FurnitureDepths(const BlockTree& tree, const std::vect
                                           bool use_cues) {
   const std::size_t ne = tree.elements.size();
   std::vector<double> article(ne, 0.0);
+  std::vector<std::uint32_t> paragraphs(ne, 0);
+  for (std::size_t i = 0; i < tree.blocks.size(); ++i) {
+    if (paragraph[i] && tree.blocks[i].element >= 0) ++paragraphs[tree.blocks[i].element];
+  }
   for (std::size_t e = ne; e-- > 0;) {
     const HtmlElement& el = tree.elements[e];
     if (el.flags & (kArticleTag | kPositiveCue)) article[e] = std::max(article[e], raw[e]);
-    if (el.parent >= 0) article[el.parent] = std::max(article[el.parent], article[e]);
+    if (el.parent >= 0) {
+      article[el.parent] = std::max(article[el.parent], article[e]);
+      paragraphs[el.parent] += paragraphs[e];
+    }
   }
   std::vector<std::int32_t> neg_depth(ne, -1);
   for (std::size_t e = 0; e < ne; ++e) {
     const HtmlElement& el = tree.elements[e];
-    const std::uint16_t marks = use_cues ? (kNegativeTag | kNegativeCue) : kNegativeTag;
+    const std::uint16_t marks = use_cues ? (kNegativeTag | kNegativeCue | kWeakCue) : kNegativeTag;
     bool negative = (el.flags & marks) != 0 && el.depth > 1;
+    // A weak mark on a box of prose (two or more paragraphs) is a wrapper's.
+    if (negative && (el.flags & marks) == kWeakCue && paragraphs[e] >= 2 && raw[e] >= kProseChars) {
+      negative = false;
+    }
     if (negative && total > 0) {
       if (el.flags & kCommentCue) {
         negative = raw[e] < kCommentWrapperShare * total;
@@ -205,7 +218,14 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
   }
   std::size_t first = 0, last = candidates.size();
   while (first < last && !paragraph[candidates[first]]) ++first;
-  while (last > first && !paragraph[candidates[last - 1]]) --last;
+  // The tail: after the article's last paragraph come prompts and credits
+  // that read like short sentences ("Follow us on ...", "Explore further").
+  const auto tail_furniture = [&](std::uint32_t i) {
+    const HtmlBlock& b = tree.blocks[i];
+    return !paragraph[i] ||
+           (b.chars < kShortTailChars && (b.link_chars > 0 || b.sentence_marks == 0));
+  };
+  while (last > first && tail_furniture(candidates[last - 1])) --last;
   // Sub-headings directly above the first paragraph lead into it.
   std::size_t lead = first;
   while (lead > 0 && tree.blocks[candidates[lead - 1]].kind == BlockKind::kHeading &&
