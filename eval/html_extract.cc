@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "crosscheck/ingest.h"
+#include "ingest/html/clean_html.h"
 #include "page_files.h"
 
 int main(int argc, char** argv) {
@@ -28,7 +29,7 @@ int main(int argc, char** argv) {
       continue;
     }
     crosscheck::Result<crosscheck::Document> doc =
-        cleaner.Clean(crosscheck::PageRecord(path, std::move(*bytes)));
+        cleaner.Clean(crosscheck::HtmlPageRecord(path, std::move(*bytes)));
     if (!doc.ok()) {
       out["error"] = doc.status().ToString();
     } else {

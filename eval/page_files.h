@@ -1,7 +1,6 @@
 // Page files for the HTML scorers and benchmark: reads a page file whole,
-// gunzipping *.gz, into memory, and wraps it as the RawRecord an HTML reader
-// would produce (format "html", media type "text/html"). Tools only: errors
-// are returned as Status, nothing here is used by the library.
+// gunzipping *.gz, into memory (wrap it with HtmlPageRecord, clean_html.h).
+// Tools only: errors are returned as Status.
 #ifndef CROSSCHECK_EVAL_PAGE_FILES_H_
 #define CROSSCHECK_EVAL_PAGE_FILES_H_
 
@@ -30,15 +29,6 @@ inline Result<std::string> ReadPageFile(const std::string& path) {
     bytes.append(buffer, *n);
   }
   return bytes;
-}
-
-inline RawRecord PageRecord(const std::string& path, std::string bytes) {
-  RawRecord r;
-  r.path = path;
-  r.format = "html";
-  r.media_type = "text/html";
-  r.body = std::move(bytes);
-  return r;
 }
 
 }  // namespace crosscheck

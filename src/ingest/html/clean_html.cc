@@ -33,6 +33,15 @@ std::string PageTitle(const xmlNode* root) {
 
 }  // namespace
 
+RawRecord HtmlPageRecord(std::string path, std::string body) {
+  RawRecord r;
+  r.path = std::move(path);
+  r.format = "html";
+  r.media_type = "text/html";
+  r.body = std::move(body);
+  return r;
+}
+
 Result<Document> CleanHtml(const RawRecord& record, const IngestOptions& options,
                            DuplicateFinder& duplicates, Document doc) {
   const Location where{record.path, record.record, -1};

@@ -38,6 +38,10 @@
 
 namespace crosscheck {
 
+// The record an HTML reader makes of a whole page file: format "html",
+// media_type "text/html", body = the page bytes (for tools and tests).
+RawRecord HtmlPageRecord(std::string path, std::string body);
+
 // `doc` arrives with the record's identity and container metadata filled in
 // (id, origin, input_hash, format, url, ...); the text fields are added.
 Result<Document> CleanHtml(const RawRecord& record, const IngestOptions& options,

@@ -6,9 +6,11 @@
 //
 // Parsing: the bytes are decoded first (html_charset.h: BOM, HTTP header hint,
 // <meta>, detection), then handed to htmlReadMemory as UTF-8 with
-// HTML_PARSE_RECOVER | NOERROR | NOWARNING | NONET | COMPACT | IGNORE_ENC (the
-// parser never re-decodes, never fetches anything and never fails on broken
-// markup: it builds the tree it can). libxml2's HTML parser is HTML 4 with
+// HTML_PARSE_RECOVER | NOERROR | NOWARNING | NONET | COMPACT | IGNORE_ENC and
+// XML_PARSE_HUGE (the parser never re-decodes, never fetches anything and
+// never fails on broken markup: it builds the tree it can; without HUGE,
+// libxml2 drops the whole body of a page nested deeper than 256 elements —
+// the record size limit bounds the input instead). libxml2's HTML parser is HTML 4 with
 // error recovery, not the HTML5 algorithm: misnested markup may be repaired
 // differently from a browser; the text itself is kept.
 //
