@@ -6,11 +6,12 @@ usage: extraction.py DATA HTML_EXTRACT [--set trafilatura|wcxb|both] [--half all
 
 trafilatura-eval (extraction/trafilatura-eval/evaldata.json): each page lists `with` segments
   that must appear in the output and `without` segments that must not. Text and segments are
-  white-space normalised (runs of white space -> one space) and matched as substrings. TP = a
+  white-space normalised (runs of white space -> one space), NFC-normalised, and matched as
+  substrings. TP = a
   `with` segment found, FN = not found, FP = a `without` segment found, TN = not found; P, R
   and F1 over the totals of all pages (as trafilatura's tests/eval_common.py counts them).
 
-WCXB (extraction/wcxb-dev-articles): `\\w+` tokens (Unicode, case kept), 4-token shingles
+WCXB (extraction/wcxb-dev-articles): `\\w+` tokens (Unicode, case kept, text NFC), 4-token shingles
   counted as multisets (a text of fewer than 4 tokens is one shingle); per page TP/FP/FN
   normalised by their sum; precision averaged over the pages with any predicted shingle,
   recall over the pages with any gold shingle, F1 = 2PR/(P+R) of the averages (the
@@ -27,13 +28,16 @@ import os
 import re
 import subprocess
 import sys
+import unicodedata
 
 WS = re.compile(r"\s+")
 TOKEN = re.compile(r"\w+")
 
 
 def norm(text):
-    return WS.sub(" ", text).strip()
+    # NFC on both sides: canonically equivalent strings are the same text (the gold is NFC;
+    # crosscheck's text stage normalises to NFC after ingest).
+    return WS.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
 def run_extractor(tool, files):
@@ -114,7 +118,7 @@ def trafilatura(data, tool, half, dump):
 
 
 def shingles(text, n=4):
-    tokens = TOKEN.findall(text or "")
+    tokens = TOKEN.findall(unicodedata.normalize("NFC", text or ""))
     grams = [tuple(tokens[i:i + n]) for i in range(0, max(1, len(tokens) - n + 1))]
     return collections.Counter(g for g in grams if g)
 

@@ -25,9 +25,10 @@
 //    share prompts) — except sub-headings that lead into a paragraph. A
 //    leading <h1>, or a heading that repeats the page title, is the headline:
 //    metadata, not text.
-// 5. A region with less paragraph text than min_article_chars is no article
-//    (an index page, an empty shell, a gallery): nothing is kept, and the
-//    reason says what was found.
+// 5. A region with less paragraph text than min_article_chars (two thirds
+//    of it for an article element) is no article (an empty shell, a
+//    gallery), and so is a region of linked headlines with few paragraphs (an
+//    index page): nothing is kept, and the reason says what was found.
 #include "ingest/html/html_extract.h"
 
 #include <algorithm>
@@ -51,7 +52,12 @@ constexpr double kMarkedPenalty = 0.3;
 constexpr double kOtherPenalty = 0.1;
 constexpr double kLinkPenalty = 0.6;
 // An article element needs less text to count as an article (a short notice).
-constexpr double kArticleMinShare = 0.4;
+constexpr double kArticleMinShare = 0.67;
+// Linked headlines in the region that make it an index page (with at most
+// one short paragraph to every two).
+constexpr std::uint32_t kIndexHeadlines = 4;
+constexpr std::uint32_t kHeadlineChars = 15;
+constexpr double kTeaserChars = 250;  // paragraph characters per teaser at most
 
 double LinkDensity(const HtmlBlock& b) {
   return b.chars == 0 ? 0.0 : static_cast<double>(b.link_chars) / b.chars;
@@ -61,7 +67,7 @@ bool IsParagraph(const HtmlBlock& b) {
   if (b.kind == BlockKind::kCaption || b.kind == BlockKind::kHeading) return false;
   if (LinkDensity(b) >= kMaxParagraphLinkDensity) return false;
   return b.chars >= 120 || (b.chars >= 40 && b.sentence_marks > 0) ||
-         (b.chars >= 60 && b.commas >= 2);
+         (b.chars >= 60 && b.commas >= 2) || (b.kind == BlockKind::kListItem && b.chars >= 80);
 }
 
 std::string Lower(std::string s) {
@@ -209,10 +215,13 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
 
   // 4. Blocks of the region.
   std::vector<std::uint32_t> candidates;
+  std::uint32_t linked_headlines = 0;  // for step 5
   for (std::uint32_t i = region.first_block; i < region.end_block; ++i) {
     const HtmlBlock& b = tree.blocks[i];
     if (b.element < 0 || neg_depth[b.element] > region_depth) continue;
     if (b.kind == BlockKind::kCaption) continue;
+    if (b.kind == BlockKind::kHeading && b.chars >= kHeadlineChars && LinkDensity(b) > 0.5)
+      ++linked_headlines;
     if (LinkDensity(b) > kMaxKeptLinkDensity) continue;
     candidates.push_back(i);
   }
@@ -251,7 +260,17 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
   const bool article_region = (region.flags & (kArticleTag | kPositiveCue)) != 0;
   const double needed =
       article_region ? options.min_article_chars * kArticleMinShare : options.min_article_chars;
-  if (kept_paragraph_chars < needed) {
+  // An index page: the region is a list of linked headlines ("teasers")
+  // with a short summary at most under each.
+  std::uint32_t paragraphs_kept = 0;
+  for (std::uint32_t i : out.kept) paragraphs_kept += paragraph[i] ? 1 : 0;
+  if (linked_headlines >= kIndexHeadlines && 2 * paragraphs_kept <= linked_headlines &&
+      kept_paragraph_chars < kTeaserChars * linked_headlines) {
+    out.no_article = "no article: an index page (" + std::to_string(linked_headlines) +
+                     " linked headlines, " + std::to_string(paragraphs_kept) +
+                     " paragraphs in the densest region)";
+    out.kept.clear();
+  } else if (kept_paragraph_chars < needed) {
     out.no_article = "no article: the densest text region holds " +
                      std::to_string(static_cast<long>(kept_paragraph_chars)) +
                      " characters of paragraph text (of " +

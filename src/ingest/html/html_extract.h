@@ -8,8 +8,9 @@
 //
 // Options (ExtractOptions):
 //   field              default  meaning
-//   min_article_chars  250      an article region with fewer characters of
-//                               paragraph text is "no article"
+//   min_article_chars  150      an article region with fewer characters of
+//                               paragraph text is "no article" (an <article>
+//                               element needs two thirds of it)
 //   drop_title         true     drop a heading at the start of the region that
 //                               repeats the page title (it is metadata)
 //
@@ -27,7 +28,7 @@
 namespace crosscheck {
 
 struct ExtractOptions {
-  std::uint32_t min_article_chars = 250;
+  std::uint32_t min_article_chars = 150;
   bool drop_title = true;
 };
 

@@ -231,10 +231,28 @@ void StreamWriter::FlushSeparator(std::uint64_t next_pos) {
   pending_ = {};
 }
 
+// Length of an invisible formatting character at s[i] that the text drops:
+// soft hyphen U+00AD, zero-width space U+200B, word joiner U+2060, and a
+// byte-order mark U+FEFF inside the text. 0 for anything else.
+std::size_t InvisibleAt(std::string_view s, std::size_t i) {
+  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  if (b(i) == 0xC2 && i + 1 < s.size() && b(i + 1) == 0xAD) return 2;
+  if (i + 2 >= s.size()) return 0;
+  if (b(i) == 0xE2 && b(i + 1) == 0x80 && b(i + 2) == 0x8B) return 3;
+  if (b(i) == 0xE2 && b(i + 1) == 0x81 && b(i + 2) == 0xA0) return 3;
+  if (b(i) == 0xEF && b(i + 1) == 0xBB && b(i + 2) == 0xBF) return 3;
+  return 0;
+}
+
 void StreamWriter::Append(std::string_view content, const SourceStream::Match& match) {
   const std::size_t n = content.size();
   const bool located = match.pos != SourceStream::kNotFound;
   const std::size_t matched_end = located ? match.offset + match.length : 0;
+  // Stream position of content byte k, or kNotFound.
+  const auto stream_pos = [&](std::size_t k) {
+    return located && k >= match.offset && k < matched_end ? match.pos + (k - match.offset)
+                                                           : SourceStream::kNotFound;
+  };
   std::size_t i = 0;
   while (i < n) {
     const std::size_t w = SpaceAt(content, i);
@@ -243,13 +261,17 @@ void StreamWriter::Append(std::string_view content, const SourceStream::Match& m
       i += w;
       continue;
     }
+    const std::size_t hidden = InvisibleAt(content, i);
+    if (hidden > 0) {  // dropped; its bytes map to nothing
+      i += hidden;
+      continue;
+    }
     std::size_t j = i;
-    while (j < n && SpaceAt(content, j) == 0) ++j;
-    const bool mapped = located && i >= match.offset && i < matched_end;
-    const std::uint64_t pos = mapped ? match.pos + (i - match.offset) : SourceStream::kNotFound;
+    while (j < n && SpaceAt(content, j) == 0 && InvisibleAt(content, j) == 0) ++j;
+    const std::uint64_t pos = stream_pos(i);
     FlushSeparator(pos);
     text_.append(content.substr(i, j - i));
-    if (mapped && pos >= map_.in_pos()) {
+    if (pos != SourceStream::kNotFound && pos >= map_.in_pos()) {
       map_.Skip(pos - map_.in_pos());
       const std::size_t copy = std::min(j, matched_end) - i;
       map_.Copy(copy);

@@ -57,8 +57,9 @@ class SourceStream {
 
 // Builds text out of located pieces, collapsing white space, and the map from
 // that text to the stream. Runs of white space (ASCII and U+00A0) become one
-// space; separators ("\n", "\n\n") are written only between pieces of text
-// and map to the stream bytes between them.
+// space; invisible formatting characters (soft hyphen, zero-width space, word
+// joiner, a stray BOM) are dropped; separators ("\n", "\n\n") are written
+// only between pieces of text and map to the stream bytes between them.
 class StreamWriter {
  public:
   // Appends `content` as located by SourceStream::Locate (bytes outside the
