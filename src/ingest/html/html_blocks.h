@@ -67,6 +67,7 @@ enum ElementFlag : std::uint16_t {
   kFormTag = 1 << 4,      // form
   kFigure = 1 << 5,       // figure
   kCommentCue = 1 << 6,   // class/id says comments
+  kHeaderTag = 1 << 8,    // header (also kNegativeTag; not furniture inside an article)
   kWeakCue = 1 << 7,      // class/id says furniture, with a word article wrappers also carry
 };
 

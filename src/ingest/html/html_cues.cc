@@ -140,6 +140,7 @@ std::uint16_t ElementFlags(const xmlNode* node, std::string_view tag) {
   if (tag == "nav" || tag == "aside" || tag == "footer" || tag == "header" || tag == "menu" ||
       tag == "dialog" || tag == "figcaption") {
     flags |= kNegativeTag;
+    if (tag == "header") flags |= kHeaderTag;
   } else if (tag == "article" || tag == "main") {
     flags |= kArticleTag;
   } else if (tag == "form") {

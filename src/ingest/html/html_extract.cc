@@ -22,9 +22,13 @@
 // 4. Inside the region, blocks under a furniture mark, captions and
 //    link-dense blocks are dropped, and so are non-paragraph blocks before
 //    the first paragraph and after the last one (bylines, dates, tag lines,
-//    share prompts) — except sub-headings that lead into a paragraph. A
-//    leading <h1>, or a heading that repeats the page title, is the headline:
-//    metadata, not text.
+//    share prompts, short link lines) — except sub-headings that lead into a
+//    paragraph. A leading <h1>, or a heading that repeats the page title, is
+//    the headline: metadata, not text. The body is the deepest element
+//    holding 90% of the kept paragraph text; kept blocks outside it (a price
+//    box, a rating prompt, a note in another container) stay only when they
+//    are long plain paragraphs. An article's lead paragraphs, which often sit
+//    in its <header> above the body, are taken from the enclosing <article>.
 // 5. A region with less paragraph text than min_article_chars (two thirds
 //    of it for an article element) is no article (an empty shell, a
 //    gallery), and so is a region of linked headlines with few paragraphs (an
@@ -34,6 +38,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <unordered_map>
 
 namespace crosscheck {
 
@@ -48,14 +53,22 @@ constexpr double kArticleBonus = 1.5;
 constexpr double kProseChars = 400;
 constexpr std::uint32_t kShortTailChars = 100;
 // Score weights of text that is not paragraph text (per character).
-constexpr double kMarkedPenalty = 0.3;
-constexpr double kOtherPenalty = 0.1;
-constexpr double kLinkPenalty = 0.6;
+constexpr double kMarkedPenalty = 0.1;
+constexpr double kOtherPenalty = 0.2;
+constexpr double kLinkPenalty = 1.0;
 // An article element needs less text to count as an article (a short notice).
 constexpr double kArticleMinShare = 0.67;
 // Linked headlines in the region that make it an index page (with at most
 // one short paragraph to every two).
 constexpr std::uint32_t kIndexHeadlines = 4;
+// The body element holds this share of the kept paragraph text; outside it
+// only paragraphs this long (with little link text) stay.
+constexpr double kBodyShare = 0.9;
+constexpr int kBodySearchLevels = 64;
+constexpr std::uint32_t kOutsideBodyChars = 100;
+constexpr double kOutsideBodyLinkDensity = 0.2;
+// How far up from the region an enclosing article element is looked for.
+constexpr int kLeadSearchLevels = 8;
 constexpr std::uint32_t kHeadlineChars = 15;
 constexpr double kTeaserChars = 250;  // paragraph characters per teaser at most
 
@@ -98,12 +111,17 @@ std::vector<std::int32_t> FurnitureDepths(const BlockTree& tree, const std::vect
     }
   }
   std::vector<std::int32_t> neg_depth(ne, -1);
+  std::vector<char> in_article(ne, 0);
   for (std::size_t e = 0; e < ne; ++e) {
     const HtmlElement& el = tree.elements[e];
+    in_article[e] = (el.flags & kArticleTag) || (el.parent >= 0 && in_article[el.parent]);
     const std::uint16_t marks = use_cues ? (kNegativeTag | kNegativeCue | kWeakCue) : kNegativeTag;
-    bool negative = (el.flags & marks) != 0 && el.depth > 1;
+    std::uint16_t flags = el.flags;
+    // An article's own <header> holds its headline, byline and lead.
+    if ((flags & kHeaderTag) && el.parent >= 0 && in_article[el.parent]) flags &= ~kNegativeTag;
+    bool negative = (flags & marks) != 0 && el.depth > 1;
     // A weak mark on a box of prose (two or more paragraphs) is a wrapper's.
-    if (negative && (el.flags & marks) == kWeakCue && paragraphs[e] >= 2 && raw[e] >= kProseChars) {
+    if (negative && (flags & marks) == kWeakCue && paragraphs[e] >= 2 && raw[e] >= kProseChars) {
       negative = false;
     }
     if (negative && total > 0) {
@@ -172,6 +190,47 @@ double RegionParagraphChars(const BlockTree& tree, const std::vector<char>& para
       chars += b.chars;
   }
   return chars;
+}
+
+// The body: the deepest element holding most (kBodyShare) of the kept
+// paragraph text. Kept blocks outside it (a price box after the text, a
+// "was this useful?" prompt, a note in a different container) stay only when
+// they are long plain paragraphs or sub-headings leading into the body.
+void TrimOutsideBody(const BlockTree& tree, const std::vector<char>& paragraph,
+                     std::vector<std::uint32_t>& kept, double& kept_paragraph_chars) {
+  if (kept.empty() || kept_paragraph_chars <= 0) return;
+  std::unordered_map<std::int32_t, double> held;
+  for (std::uint32_t i : kept) {
+    if (!paragraph[i]) continue;
+    int up = 0;
+    for (std::int32_t e = tree.blocks[i].element; e >= 0 && up < kBodySearchLevels;
+         e = tree.elements[e].parent, ++up) {
+      held[e] += tree.blocks[i].chars;
+    }
+  }
+  std::int32_t body = -1;
+  for (const auto& [e, chars] : held) {
+    if (chars < kBodyShare * kept_paragraph_chars) continue;
+    if (body < 0 || tree.elements[e].depth > tree.elements[body].depth) body = e;
+  }
+  if (body < 0) return;
+  const HtmlElement& b = tree.elements[body];
+  std::vector<std::uint32_t> out;
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    const std::uint32_t i = kept[k];
+    const HtmlBlock& block = tree.blocks[i];
+    const bool inside = i >= b.first_block && i < b.end_block;
+    const bool strong = paragraph[i] && block.chars >= kOutsideBodyChars &&
+                        LinkDensity(block) < kOutsideBodyLinkDensity;
+    const bool leads_in = block.kind == BlockKind::kHeading && k + 1 < kept.size() &&
+                          kept[k + 1] >= b.first_block && kept[k + 1] < b.end_block;
+    if (inside || strong || leads_in) {
+      out.push_back(i);
+    } else if (paragraph[i]) {
+      kept_paragraph_chars -= block.chars;
+    }
+  }
+  kept = std::move(out);
 }
 
 }  // namespace
@@ -254,6 +313,28 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
     }
     if (paragraph[i]) kept_paragraph_chars += b.chars;
     out.kept.push_back(i);
+  }
+  TrimOutsideBody(tree, paragraph, out.kept, kept_paragraph_chars);
+
+  // 4b. The lead: an article's standfirst often sits in its header, above the
+  // body the region holds. Paragraphs of the nearest enclosing article
+  // element above the region come first.
+  std::int32_t article = region.parent;
+  for (int up = 0; article >= 0 && up < kLeadSearchLevels; ++up) {
+    if (tree.elements[article].flags & kArticleTag) break;
+    article = tree.elements[article].parent;
+  }
+  if (article >= 0 && (tree.elements[article].flags & kArticleTag)) {
+    const HtmlElement& a = tree.elements[article];
+    std::vector<std::uint32_t> leads;
+    for (std::uint32_t i = a.first_block; i < region.first_block; ++i) {
+      const HtmlBlock& b = tree.blocks[i];
+      if (b.element < 0 || neg_depth[b.element] > static_cast<std::int32_t>(a.depth)) continue;
+      if (!paragraph[i]) continue;
+      leads.push_back(i);
+      kept_paragraph_chars += b.chars;
+    }
+    out.kept.insert(out.kept.begin(), leads.begin(), leads.end());
   }
 
   // 5. No article.
