@@ -25,10 +25,11 @@
 //    share prompts, short link lines) — except sub-headings that lead into a
 //    paragraph. A leading <h1>, or a heading that repeats the page title, is
 //    the headline: metadata, not text. The body is the deepest element
-//    holding 90% of the kept paragraph text; kept blocks outside it (a price
-//    box, a rating prompt, a note in another container) stay only when they
-//    are long plain paragraphs. An article's lead paragraphs, which often sit
-//    in its <header> above the body, are taken from the enclosing <article>.
+//    holding 90% of the kept paragraph text; kept blocks after it (a price
+//    box, a rating prompt, an author box) go, blocks before it stay only when
+//    they are long plain paragraphs. An article's lead paragraphs, which often
+//    sit in its <header> above the body, are taken from the enclosing
+//    <article>.
 // 5. A region with less paragraph text than min_article_chars (two thirds
 //    of it for an article element) is no article (an empty shell, a
 //    gallery), and so is a region of linked headlines with few paragraphs (an
@@ -62,7 +63,7 @@ constexpr double kArticleMinShare = 0.67;
 // one short paragraph to every two).
 constexpr std::uint32_t kIndexHeadlines = 4;
 // The body element holds this share of the kept paragraph text; outside it
-// only paragraphs this long (with little link text) stay.
+// before it only paragraphs this long (with little link text) stay.
 constexpr double kBodyShare = 0.9;
 constexpr int kBodySearchLevels = 64;
 constexpr std::uint32_t kOutsideBodyChars = 100;
@@ -193,9 +194,10 @@ double RegionParagraphChars(const BlockTree& tree, const std::vector<char>& para
 }
 
 // The body: the deepest element holding most (kBodyShare) of the kept
-// paragraph text. Kept blocks outside it (a price box after the text, a
-// "was this useful?" prompt, a note in a different container) stay only when
-// they are long plain paragraphs or sub-headings leading into the body.
+// paragraph text. Kept blocks after it (a price box, a "was this useful?"
+// prompt, an author box, a disclaimer in another container) go; blocks
+// before it stay when they are long plain paragraphs or sub-headings leading
+// into the body.
 void TrimOutsideBody(const BlockTree& tree, const std::vector<char>& paragraph,
                      std::vector<std::uint32_t>& kept, double& kept_paragraph_chars) {
   if (kept.empty() || kept_paragraph_chars <= 0) return;
@@ -220,7 +222,7 @@ void TrimOutsideBody(const BlockTree& tree, const std::vector<char>& paragraph,
     const std::uint32_t i = kept[k];
     const HtmlBlock& block = tree.blocks[i];
     const bool inside = i >= b.first_block && i < b.end_block;
-    const bool strong = paragraph[i] && block.chars >= kOutsideBodyChars &&
+    const bool strong = i < b.first_block && paragraph[i] && block.chars >= kOutsideBodyChars &&
                         LinkDensity(block) < kOutsideBodyLinkDensity;
     const bool leads_in = block.kind == BlockKind::kHeading && k + 1 < kept.size() &&
                           kept[k + 1] >= b.first_block && kept[k + 1] < b.end_block;
