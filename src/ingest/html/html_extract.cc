@@ -292,16 +292,18 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
   // that read like short sentences ("Follow us on ...", "Explore further").
   const auto tail_furniture = [&](std::uint32_t i) {
     const HtmlBlock& b = tree.blocks[i];
+    if (b.kind == BlockKind::kParagraph && b.link_chars == 0 && b.sentence_marks > 0) return false;
     return !paragraph[i] ||
            (b.chars < kShortTailChars && (b.link_chars > 0 || b.sentence_marks == 0));
   };
   while (last > first && tail_furniture(candidates[last - 1])) --last;
   // Sub-headings directly above the first paragraph lead into it.
   std::size_t lead = first;
-  while (lead > 0 && tree.blocks[candidates[lead - 1]].kind == BlockKind::kHeading &&
-         (tree.blocks[candidates[lead - 1]].heading_level >= 2 || !options.drop_title)) {
-    --lead;
-  }
+  const auto leads_in = [&](const HtmlBlock& b) {
+    if (b.kind == BlockKind::kHeading) return b.heading_level >= 2 || !options.drop_title;
+    return b.kind == BlockKind::kParagraph && b.link_chars == 0;
+  };
+  while (lead > 0 && leads_in(tree.blocks[candidates[lead - 1]])) --lead;
   const std::string flat_title = Lower(CollapseSpaces(title));
   double kept_paragraph_chars = 0;
   for (std::size_t k = lead; k < last; ++k) {
