@@ -167,6 +167,7 @@ def wcxb(data, tool, half, dump):
     counts = []
     rows = []
     empty = errors = 0
+    mapped = collections.Counter()
     for page, main, path in items:
         rec = results.get(path, {})
         if "error" in rec:
@@ -174,6 +175,7 @@ def wcxb(data, tool, half, dump):
         text = rec.get("text") or ""
         if not text:
             empty += 1
+        mapped.update(rec.get("map") or {})
         c = shingle_counts(main, text)
         counts.append(c)
         rows.append({"page": page, "tp": c[0], "fp": c[1], "fn": c[2],
@@ -187,6 +189,13 @@ def wcxb(data, tool, half, dump):
     print(f"# wcxb-dev-articles: {len(items)} pages scored (left out, no main_content: "
           f"{' '.join(skipped) or 'none'}), {empty} empty outputs, {errors} errors")
     report("extraction.wcxb.shingle_", suffix, p, r, f1)
+    total = sum(mapped.values())
+    if total:
+        print(f"# offset map of the extracted text: {mapped['copied'] / total:.4f} of the bytes "
+              f"copied from the page, {mapped['replaced'] / total:.4f} in replaced units "
+              f"(references, collapsed spaces, separators), {mapped['inserted'] / total:.4f} "
+              f"with no input behind them")
+        print(f"extraction.wcxb.map_located{suffix} {1 - mapped['inserted'] / total:.4f}")
     write_rows(dump, "wcxb", rows)
 
 

@@ -1,7 +1,8 @@
 // eval/html_extract: runs the HTML path (charset, libxml2, main-text
 // extraction) over page files named on the command line or, one per line, on
 // stdin, and prints one JSON line per page:
-//   {"file": PATH, "text": ..., "flags": [{"kind":..., "detail":...}], "charset": ...}
+//   {"file": PATH, "text": ..., "flags": [{"kind":..., "detail":...}], "charset": ...,
+//    "map": {"copied": N, "replaced": N, "inserted": N}}   (text bytes by map segment kind)
 // or {"file": PATH, "error": MESSAGE}. Used by eval/extraction.py.
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -38,6 +39,20 @@ int main(int argc, char** argv) {
       nlohmann::json flags = nlohmann::json::array();
       for (const auto& f : doc->flags) flags.push_back({{"kind", f.kind}, {"detail", f.detail}});
       out["flags"] = std::move(flags);
+      // How the text maps to the page bytes: bytes copied one to one, bytes
+      // in replaced units (references, collapsed spaces, separators), bytes
+      // with no input behind them.
+      std::uint64_t copied = 0, replaced = 0, inserted = 0;
+      for (const auto& seg : doc->to_input.segments()) {
+        if (seg.copy) {
+          copied += seg.out_len;
+        } else if (seg.in_len > 0) {
+          replaced += seg.out_len;
+        } else {
+          inserted += seg.out_len;
+        }
+      }
+      out["map"] = {{"copied", copied}, {"replaced", replaced}, {"inserted", inserted}};
     }
     std::cout << out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   }

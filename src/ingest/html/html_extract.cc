@@ -72,6 +72,7 @@ constexpr double kOutsideBodyLinkDensity = 0.2;
 constexpr int kLeadSearchLevels = 8;
 constexpr std::uint32_t kHeadlineChars = 15;
 constexpr double kTeaserChars = 250;  // paragraph characters per teaser at most
+constexpr double kTeaserShare = 0.8;  // of the paragraphs, teaser summaries
 
 double LinkDensity(const HtmlBlock& b) {
   return b.chars == 0 ? 0.0 : static_cast<double>(b.link_chars) / b.chars;
@@ -276,13 +277,18 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
 
   // 4. Blocks of the region.
   std::vector<std::uint32_t> candidates;
-  std::uint32_t linked_headlines = 0;  // for step 5
+  // For step 5: linked headlines, and paragraphs right under one (teasers).
+  std::uint32_t linked_headlines = 0, teaser_summaries = 0;
+  bool after_headline = false;
   for (std::uint32_t i = region.first_block; i < region.end_block; ++i) {
     const HtmlBlock& b = tree.blocks[i];
     if (b.element < 0 || neg_depth[b.element] > region_depth) continue;
     if (b.kind == BlockKind::kCaption) continue;
-    if (b.kind == BlockKind::kHeading && b.chars >= kHeadlineChars && LinkDensity(b) > 0.5)
-      ++linked_headlines;
+    const bool headline =
+        b.kind == BlockKind::kHeading && b.chars >= kHeadlineChars && LinkDensity(b) > 0.5;
+    linked_headlines += headline;
+    if (after_headline && paragraph[i] && b.chars < kTeaserChars) ++teaser_summaries;
+    after_headline = headline;
     if (LinkDensity(b) > kMaxKeptLinkDensity) continue;
     candidates.push_back(i);
   }
@@ -346,10 +352,13 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
   const double needed =
       article_region ? options.min_article_chars * kArticleMinShare : options.min_article_chars;
   // An index page: the region is a list of linked headlines ("teasers")
-  // with a short summary at most under each.
+  // with a short summary at most under each (few other paragraphs, or nearly
+  // all of them summaries right under a headline).
   std::uint32_t paragraphs_kept = 0;
   for (std::uint32_t i : out.kept) paragraphs_kept += paragraph[i] ? 1 : 0;
-  if (linked_headlines >= kIndexHeadlines && 2 * paragraphs_kept <= linked_headlines &&
+  const bool teasers =
+      2 * paragraphs_kept <= linked_headlines || teaser_summaries >= kTeaserShare * paragraphs_kept;
+  if (linked_headlines >= kIndexHeadlines && teasers &&
       kept_paragraph_chars < kTeaserChars * linked_headlines) {
     out.no_article = "no article: an index page (" + std::to_string(linked_headlines) +
                      " linked headlines, " + std::to_string(paragraphs_kept) +

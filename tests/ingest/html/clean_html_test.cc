@@ -92,8 +92,8 @@ TEST_P(GoldenPageTest, MatchesGolden) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Pages, GoldenPageTest,
-                         testing::Values("news_article", "old_blog", "index_page", "latin1_meta",
-                                         "meta_contradicts_utf8"));
+                         testing::Values("news_article", "old_blog", "index_page", "index_teasers",
+                                         "latin1_meta", "meta_contradicts_utf8"));
 
 TEST(CleanHtmlTest, NewsArticleKeepsBodyAndDropsFurniture) {
   Cleaner cleaner;
@@ -163,6 +163,52 @@ std::string LongParagraph(int n) {
          " of the invented report tells of the Oster canal. ";
   }
   return p + "</p>";
+}
+
+// Regression: server-rendered pages stream their article into <div hidden>
+// boxes that a script reveals; skipping hidden subtrees lost whole articles.
+TEST(CleanHtmlTest, RegressionHiddenStreamedContentIsRead) {
+  const std::string page = "<html><body><div hidden id=\"S:0\"><article>" + LongParagraph(4) +
+                           LongParagraph(3) + "</article></div></body></html>";
+  Cleaner cleaner;
+  Result<Document> doc = cleaner.Clean(Page(page));
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_NE(doc->text.find("Oster canal"), std::string::npos);
+}
+
+// Regression: page builders wrap every paragraph in its own "widget"
+// container; taking the class word as furniture emptied such pages.
+TEST(CleanHtmlTest, RegressionPageBuilderWidgetsAreNotFurniture) {
+  std::string page = "<html><body><div class=\"site-content\">";
+  for (int i = 0; i < 4; ++i) {
+    page += "<div class=\"builder-widget-wrap\"><div class=\"builder-widget-container\">" +
+            LongParagraph(2 + i) + "</div></div>";
+  }
+  page += "</div></body></html>";
+  Cleaner cleaner;
+  Result<Document> doc = cleaner.Clean(Page(page));
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->paragraphs.size(), 4u) << doc->text;
+}
+
+// Regression: a consent notice with more prose than a short article was
+// chosen as the article.
+TEST(CleanHtmlTest, RegressionCookieNoticeDoesNotBeatAShortArticle) {
+  const std::string notice =
+      "<p>We and our partners store and access information on your device, such as cookies, "
+      "and process personal data to show you relevant content and measure its reach.</p>";
+  std::string page = "<html><body><div class=\"cmp-cookiebanner\">";
+  for (int i = 0; i < 4; ++i) page += notice;
+  page +=
+      "</div><article class=\"post\"><p>The lock keeper at Oster said the gates would "
+      "open on Tuesday, and boats were already queuing at both ends of the cut.</p>"
+      "<p>Repairs took three weeks longer than planned because of the flood.</p></article>"
+      "</body></html>";
+  Cleaner cleaner;
+  Result<Document> doc = cleaner.Clean(Page(page));
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_NE(doc->text.find("The lock keeper at Oster"), std::string::npos) << doc->text;
+  EXPECT_EQ(doc->text.find("cookies"), std::string::npos) << doc->text;
 }
 
 TEST(CleanHtmlTest, TruncatedPageKeepsWhatArrived) {
