@@ -7,8 +7,8 @@
 // end of any element that is not inline: p, div, li, h1-h6, td, ...; or two
 // line breaks in a row). Inline elements (a, b, span, em, ...) do not cut, so
 // "<b>in</b>line" stays one word. Subtrees that hold no readable text are not
-// entered: script, style, noscript, template, svg, iframe, form controls,
-// <head>, and elements hidden by an inline style (display:none).
+// entered: script, style, template, svg, iframe, form controls other than
+// buttons, <head>, and elements hidden by an inline style (display:none).
 //
 // For every block-level element the walk records its parent, depth, the
 // range of blocks inside it, and what its tag and class/id say (html_cues.h);

@@ -15,11 +15,11 @@ namespace {
 
 const std::unordered_map<std::string_view, TagRole>& Roles() {
   static const auto* roles = new std::unordered_map<std::string_view, TagRole>{
-      {"script", TagRole::kSkip},    {"style", TagRole::kSkip},    {"noscript", TagRole::kSkip},
+      {"script", TagRole::kSkip},    {"style", TagRole::kSkip},    {"noscript", TagRole::kBlock},
       {"template", TagRole::kSkip},  {"svg", TagRole::kSkip},      {"math", TagRole::kSkip},
       {"iframe", TagRole::kSkip},    {"object", TagRole::kSkip},   {"embed", TagRole::kSkip},
       {"canvas", TagRole::kSkip},    {"video", TagRole::kSkip},    {"audio", TagRole::kSkip},
-      {"select", TagRole::kSkip},    {"option", TagRole::kSkip},   {"button", TagRole::kSkip},
+      {"select", TagRole::kSkip},    {"option", TagRole::kSkip},   {"button", TagRole::kBlock},
       {"textarea", TagRole::kSkip},  {"input", TagRole::kSkip},    {"head", TagRole::kSkip},
       {"title", TagRole::kSkip},     {"meta", TagRole::kSkip},     {"link", TagRole::kSkip},
       {"map", TagRole::kSkip},       {"area", TagRole::kSkip},     {"source", TagRole::kSkip},

@@ -1,8 +1,11 @@
 // HTML cues: what a tag name, a class or an id says about an element.
 //
 // TagRoleOf sorts tags into those whose subtree holds no readable text
-// (skipped), inline tags (no block boundary), <br>, and block-level tags
-// (everything else, unknown and custom elements included).
+// (skipped: script, style, svg, iframe, media, form controls, <head>), inline
+// tags (no block boundary), <br>, and block-level tags (everything else,
+// unknown and custom elements included). <button> and <noscript> are blocks,
+// not skipped: libxml2 nests the rest of the page inside an unclosed button,
+// and noscript boxes often hold the article for readers without scripts.
 //
 // ElementFlags reads the tag and the class, id, role and itemprop attributes:
 //   negative tags   nav aside footer header menu dialog figcaption

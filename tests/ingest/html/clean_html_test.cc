@@ -211,6 +211,18 @@ TEST(CleanHtmlTest, RegressionCookieNoticeDoesNotBeatAShortArticle) {
   EXPECT_EQ(doc->text.find("cookies"), std::string::npos) << doc->text;
 }
 
+// Regression: libxml2 nests everything after an unclosed <button> inside it;
+// skipping buttons as form controls lost the whole article.
+TEST(CleanHtmlTest, RegressionUnclosedButtonDoesNotHideThePage) {
+  const std::string page = "<html><body><button class=\"menu\"><span>Menu</span><main><article>" +
+                           LongParagraph(4) + LongParagraph(3) + "</article></main></body></html>";
+  Cleaner cleaner;
+  Result<Document> doc = cleaner.Clean(Page(page));
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_NE(doc->text.find("Oster canal"), std::string::npos);
+  EXPECT_EQ(doc->text.find("Menu"), std::string::npos);
+}
+
 TEST(CleanHtmlTest, TruncatedPageKeepsWhatArrived) {
   const std::string page = "<html><body><article><h2>Canal</h2>" + LongParagraph(6) +
                            "<p>The lock keeper, Rafe Dunmore, said the gates would open on Tuesday "
