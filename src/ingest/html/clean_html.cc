@@ -64,7 +64,7 @@ Result<Document> CleanHtml(const RawRecord& record, const IngestOptions& options
   // suffix.
   if (doc.title.empty()) doc.title = CollapseSpaces(title);
 
-  const BlockTree tree = BuildBlocks(page->root());
+  const BlockTree tree = BuildBlocks(page->top());
   ExtractOptions extract_options;
   extract_options.drop_title = true;
   const Extraction extraction = ExtractMainText(tree, title, extract_options);

@@ -80,6 +80,13 @@ class Walker {
     // open elements (heap memory, any depth).
     while (node != nullptr) {
       bool descend = false;
+      if (node == root && node->type != XML_ELEMENT_NODE) {
+        // The document: after a stray </html> libxml2 puts the rest of the
+        // page in further top-level elements, so all of them are walked.
+        if (node->children == nullptr) break;
+        node = node->children;
+        continue;
+      }
       if (node->type == XML_ELEMENT_NODE) {
         descend = Enter(node);
       } else if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {

@@ -85,7 +85,8 @@ struct BlockTree {
   std::vector<HtmlElement> elements;
 };
 
-// Flattens the tree under `root` (normally the <html> element).
+// Flattens the tree under `root`: the document node (HtmlPage::top(), every
+// top-level element) or one element.
 BlockTree BuildBlocks(const xmlNode* root);
 
 // `text` with runs of ASCII white space collapsed to one space, trimmed.

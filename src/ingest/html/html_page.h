@@ -48,6 +48,9 @@ class HtmlPage {
   xmlDoc* doc() const { return doc_.get(); }
   // <html> (or the first element), or nullptr for an empty tree.
   xmlNode* root() const { return xmlDocGetRootElement(doc_.get()); }
+  // The document node: its children are every top-level node (after a stray
+  // </html>, libxml2 puts the rest of the page in a second top-level element).
+  const xmlNode* top() const { return reinterpret_cast<const xmlNode*>(doc_.get()); }
   // The UTF-8 text the tree was parsed from, and its map to the body bytes.
   const std::string& source() const { return source_; }
   const OffsetMap& source_to_bytes() const { return source_to_bytes_; }

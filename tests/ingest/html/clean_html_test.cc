@@ -223,6 +223,20 @@ TEST(CleanHtmlTest, RegressionUnclosedButtonDoesNotHideThePage) {
   EXPECT_EQ(doc->text.find("Menu"), std::string::npos);
 }
 
+// Regression: after a stray </html> (a pasted snippet) libxml2 puts the rest
+// of the page in a second top-level element; walking only the first lost it.
+TEST(CleanHtmlTest, RegressionTextAfterAStrayHtmlEndTagIsRead) {
+  const std::string page =
+      "<!DOCTYPE html><html><head><title>t</title></head><body><div>Menu</div></body></html>"
+      "<div class=\"post\">" +
+      LongParagraph(4) + LongParagraph(3) + "</div>";
+  Cleaner cleaner;
+  Result<Document> doc = cleaner.Clean(Page(page));
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_NE(doc->text.find("Oster canal"), std::string::npos);
+  ExpectParagraphsMapToTheirWords(*doc, page);
+}
+
 TEST(CleanHtmlTest, TruncatedPageKeepsWhatArrived) {
   const std::string page = "<html><body><article><h2>Canal</h2>" + LongParagraph(6) +
                            "<p>The lock keeper, Rafe Dunmore, said the gates would open on Tuesday "
