@@ -59,8 +59,8 @@ constexpr double kOtherPenalty = 0.2;
 constexpr double kLinkPenalty = 1.0;
 // An article element needs less text to count as an article (a short notice).
 constexpr double kArticleMinShare = 0.67;
-// Linked headlines in the region that make it an index page (with at most
-// one short paragraph to every two).
+// Linked headlines in the region that make it an index page (when the
+// paragraphs there are short summaries right under them).
 constexpr std::uint32_t kIndexHeadlines = 4;
 // The body element holds this share of the kept paragraph text; outside it
 // before it only paragraphs this long (with little link text) stay.
@@ -72,7 +72,6 @@ constexpr double kOutsideBodyLinkDensity = 0.2;
 constexpr int kLeadSearchLevels = 8;
 constexpr std::uint32_t kHeadlineChars = 15;
 constexpr double kTeaserChars = 250;  // paragraph characters per teaser at most
-constexpr double kTeaserShare = 0.8;  // of the paragraphs, teaser summaries
 
 double LinkDensity(const HtmlBlock& b) {
   return b.chars == 0 ? 0.0 : static_cast<double>(b.link_chars) / b.chars;
@@ -200,7 +199,8 @@ double RegionParagraphChars(const BlockTree& tree, const std::vector<char>& para
 // before it stay when they are long plain paragraphs or sub-headings leading
 // into the body.
 void TrimOutsideBody(const BlockTree& tree, const std::vector<char>& paragraph,
-                     std::vector<std::uint32_t>& kept, double& kept_paragraph_chars) {
+                     std::vector<std::uint32_t>& kept, double& kept_paragraph_chars,
+                     std::vector<BlockFate>& fate) {
   if (kept.empty() || kept_paragraph_chars <= 0) return;
   std::unordered_map<std::int32_t, double> held;
   for (std::uint32_t i : kept) {
@@ -229,9 +229,10 @@ void TrimOutsideBody(const BlockTree& tree, const std::vector<char>& paragraph,
                           kept[k + 1] >= b.first_block && kept[k + 1] < b.end_block;
     if (inside || strong || leads_in) {
       out.push_back(i);
-    } else if (paragraph[i]) {
-      kept_paragraph_chars -= block.chars;
+      continue;
     }
+    fate[i] = i < b.first_block ? BlockFate::kBeforeBody : BlockFate::kAfterBody;
+    if (paragraph[i]) kept_paragraph_chars -= block.chars;
   }
   kept = std::move(out);
 }
@@ -242,6 +243,7 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
                            const ExtractOptions& options) {
   Extraction out;
   const std::size_t nb = tree.blocks.size(), ne = tree.elements.size();
+  out.fate.assign(nb, BlockFate::kOutsideRegion);
   if (nb == 0 || ne == 0) {
     out.no_article = "the page has no text";
     return out;
@@ -282,14 +284,23 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
   bool after_headline = false;
   for (std::uint32_t i = region.first_block; i < region.end_block; ++i) {
     const HtmlBlock& b = tree.blocks[i];
-    if (b.element < 0 || neg_depth[b.element] > region_depth) continue;
-    if (b.kind == BlockKind::kCaption) continue;
+    if (b.element < 0 || neg_depth[b.element] > region_depth) {
+      out.fate[i] = BlockFate::kMarked;
+      continue;
+    }
+    if (b.kind == BlockKind::kCaption) {
+      out.fate[i] = BlockFate::kCaption;
+      continue;
+    }
     const bool headline =
         b.kind == BlockKind::kHeading && b.chars >= kHeadlineChars && LinkDensity(b) > 0.5;
     linked_headlines += headline;
     if (after_headline && paragraph[i] && b.chars < kTeaserChars) ++teaser_summaries;
     after_headline = headline;
-    if (LinkDensity(b) > kMaxKeptLinkDensity) continue;
+    if (LinkDensity(b) > kMaxKeptLinkDensity) {
+      out.fate[i] = BlockFate::kLinkDense;
+      continue;
+    }
     candidates.push_back(i);
   }
   std::size_t first = 0, last = candidates.size();
@@ -310,21 +321,27 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
     return b.kind == BlockKind::kParagraph && b.link_chars == 0;
   };
   while (lead > 0 && leads_in(tree.blocks[candidates[lead - 1]])) --lead;
+  for (std::size_t k = 0; k < lead; ++k) out.fate[candidates[k]] = BlockFate::kBeforeText;
+  for (std::size_t k = last; k < candidates.size(); ++k) {
+    out.fate[candidates[k]] = BlockFate::kAfterText;
+  }
   const std::string flat_title = Lower(CollapseSpaces(title));
   double kept_paragraph_chars = 0;
   for (std::size_t k = lead; k < last; ++k) {
     const std::uint32_t i = candidates[k];
     const HtmlBlock& b = tree.blocks[i];
     if (options.drop_title && b.kind == BlockKind::kHeading) {
-      if (k < first && b.heading_level == 1) continue;
       const std::string flat = Lower(BlockText(tree, b));
-      if (!flat_title.empty() && flat.size() >= 8 && flat_title.find(flat) != std::string::npos)
+      if ((k < first && b.heading_level == 1) ||
+          (!flat_title.empty() && flat.size() >= 8 && flat_title.find(flat) != std::string::npos)) {
+        out.fate[i] = BlockFate::kHeadline;
         continue;
+      }
     }
     if (paragraph[i]) kept_paragraph_chars += b.chars;
     out.kept.push_back(i);
   }
-  TrimOutsideBody(tree, paragraph, out.kept, kept_paragraph_chars);
+  TrimOutsideBody(tree, paragraph, out.kept, kept_paragraph_chars, out.fate);
 
   // 4b. The lead: an article's standfirst often sits in its header, above the
   // body the region holds. Paragraphs of the nearest enclosing article
@@ -354,24 +371,30 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
   // An index page: the region is a list of linked headlines ("teasers")
   // with a short summary at most under each (few other paragraphs, or nearly
   // all of them summaries right under a headline).
-  std::uint32_t paragraphs_kept = 0;
-  for (std::uint32_t i : out.kept) paragraphs_kept += paragraph[i] ? 1 : 0;
-  const bool teasers =
-      2 * paragraphs_kept <= linked_headlines || teaser_summaries >= kTeaserShare * paragraphs_kept;
-  if (linked_headlines >= kIndexHeadlines && teasers &&
-      kept_paragraph_chars < kTeaserChars * linked_headlines) {
+  std::uint32_t paragraphs_kept = 0, longest = 0;
+  for (std::uint32_t i : out.kept) {
+    if (!paragraph[i]) continue;
+    ++paragraphs_kept;
+    longest = std::max(longest, tree.blocks[i].chars);
+  }
+  // Every paragraph but one is a short summary under a linked headline.
+  const bool teasers = paragraphs_kept <= teaser_summaries + 1 && longest < kTeaserChars * 2;
+  if (linked_headlines >= kIndexHeadlines && teasers) {
     out.no_article = "no article: an index page (" + std::to_string(linked_headlines) +
                      " linked headlines, " + std::to_string(paragraphs_kept) +
                      " paragraphs in the densest region)";
-    out.kept.clear();
   } else if (kept_paragraph_chars < needed) {
     out.no_article = "no article: the densest text region holds " +
                      std::to_string(static_cast<long>(kept_paragraph_chars)) +
                      " characters of paragraph text (of " +
                      std::to_string(static_cast<long>(total)) + " on the page, in " +
                      std::to_string(nb) + " blocks)";
-    out.kept.clear();
   }
+  if (!out.no_article.empty()) {
+    out.kept.clear();
+    out.fate.assign(nb, BlockFate::kNoArticle);
+  }
+  for (std::uint32_t i : out.kept) out.fate[i] = BlockFate::kKept;
   return out;
 }
 

@@ -32,10 +32,27 @@ struct ExtractOptions {
   bool drop_title = true;
 };
 
+// Why a block was not kept (or kKept).
+enum class BlockFate : std::uint8_t {
+  kKept,
+  kOutsideRegion,  // not inside the article region
+  kMarked,         // under a furniture mark (nav, footer, class="share", ...)
+  kCaption,        // figcaption / caption
+  kLinkDense,      // more than half link text
+  kBeforeText,     // a non-paragraph before the first paragraph
+  kAfterText,      // a non-paragraph or short link line after the last one
+  kHeadline,       // the page's headline (metadata)
+  kBeforeBody,     // a short block above the body element
+  kAfterBody,      // after the body element
+  kNoArticle,      // the page has no article
+  kDuplicate,      // set by the caller: a repeated paragraph
+};
+
 struct Extraction {
   std::vector<std::uint32_t> kept;  // block indices, ascending
   std::int32_t region = -1;         // the element chosen as the article region
   std::string no_article;           // non-empty: why nothing was kept
+  std::vector<BlockFate> fate;      // one per block
 };
 
 // `title` is the page's <title> (may be empty), used only to recognise a
