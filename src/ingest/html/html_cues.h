@@ -10,6 +10,7 @@
 // ElementFlags reads the tag and the class, id, role and itemprop attributes:
 //   negative tags   nav aside footer header menu dialog figcaption
 //   article tags    article main, role="main", itemprop="articleBody"
+//   forms           form (a weak mark: furniture unless it holds prose)
 //   negative cues   class/id words for site furniture, in any language the
 //                   web's markup uses (it is English by convention): comment,
 //                   share, social, related, recommend, promo, cookie/consent,

@@ -22,13 +22,13 @@
 // 4. Inside the region, blocks under a furniture mark, captions and
 //    link-dense blocks are dropped, and so are non-paragraph blocks before
 //    the first paragraph and after the last one (bylines, dates, tag lines,
-//    share prompts, short link lines) — except sub-headings that lead into a
-//    paragraph. A leading <h1>, or a heading that repeats the page title, is
-//    the headline: metadata, not text. The body is the deepest element
-//    holding 90% of the kept paragraph text; kept blocks after it (a price
-//    box, a rating prompt, an author box) go, blocks before it stay only when
-//    they are long plain paragraphs. An article's lead paragraphs, which often
-//    sit in its <header> above the body, are taken from the enclosing
+//    share prompts, short link lines) — except sub-headings and short plain
+//    <p> sentences that lead into a paragraph — and headings whose section
+//    lost all its text ("Related" over removed links). A leading <h1>, or a heading that repeats
+//    the page title, is the headline: metadata, not text. The body is the deepest element holding
+//    90% of the kept paragraph text; kept blocks after it (a price box, a rating prompt, an author
+//    box) go, blocks before it stay only when they are long plain paragraphs. An article's lead
+//    paragraphs, which often sit in its <header> above the body, are taken from the enclosing
 //    <article>.
 // 5. A region with less paragraph text than min_article_chars (two thirds
 //    of it for an article element) is no article (an empty shell, a
@@ -118,6 +118,9 @@ std::vector<std::int32_t> FurnitureDepths(const BlockTree& tree, const std::vect
     in_article[e] = (el.flags & kArticleTag) || (el.parent >= 0 && in_article[el.parent]);
     const std::uint16_t marks = use_cues ? (kNegativeTag | kNegativeCue | kWeakCue) : kNegativeTag;
     std::uint16_t flags = el.flags;
+    // A form is furniture (a comment or search form, a rating box) unless it
+    // holds prose: some sites wrap the whole page in one.
+    if (flags & kFormTag) flags |= kWeakCue;
     // An article's own <header> holds its headline, byline and lead.
     if ((flags & kHeaderTag) && el.parent >= 0 && in_article[el.parent]) flags &= ~kNegativeTag;
     bool negative = (flags & marks) != 0 && el.depth > 1;
@@ -191,6 +194,28 @@ double RegionParagraphChars(const BlockTree& tree, const std::vector<char>& para
       chars += b.chars;
   }
   return chars;
+}
+
+// A heading whose section lost all its text (a "Related" heading over
+// removed links, a rating prompt): followed by a heading of its level or
+// higher, or by nothing.
+void DropEmptySections(const BlockTree& tree, std::vector<std::uint32_t>& kept,
+                       std::vector<BlockFate>& fate) {
+  std::vector<std::uint32_t> out;
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    const HtmlBlock& b = tree.blocks[kept[k]];
+    if (b.kind == BlockKind::kHeading) {
+      const bool empty =
+          k + 1 == kept.size() || (tree.blocks[kept[k + 1]].kind == BlockKind::kHeading &&
+                                   tree.blocks[kept[k + 1]].heading_level <= b.heading_level);
+      if (empty) {
+        fate[kept[k]] = BlockFate::kAfterText;
+        continue;
+      }
+    }
+    out.push_back(kept[k]);
+  }
+  kept = std::move(out);
 }
 
 // The body: the deepest element holding most (kBodyShare) of the kept
@@ -342,6 +367,7 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
     out.kept.push_back(i);
   }
   TrimOutsideBody(tree, paragraph, out.kept, kept_paragraph_chars, out.fate);
+  DropEmptySections(tree, out.kept, out.fate);
 
   // 4b. The lead: an article's standfirst often sits in its header, above the
   // body the region holds. Paragraphs of the nearest enclosing article
