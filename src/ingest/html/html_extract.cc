@@ -8,12 +8,17 @@
 //
 // 1. Each block is rated. A *paragraph* is a block with little link text
 //    (under 35%) that reads like prose: long (>= 120 characters), or >= 40
-//    characters with a sentence mark, or several commas. Captions never are.
-// 2. Furniture cues are checked against the text they would remove: an
-//    element marked by its tag or class (nav, footer, "sidebar", "share") that
-//    holds half or more of the page's paragraph text is a wrapper with an
-//    unlucky name, and its mark is ignored. (Comment sections keep their mark
-//    unless they hold nearly all the text.)
+//    characters with a sentence mark, or several commas, or a list item of
+//    >= 80 characters. Captions and headings never are.
+// 2. Furniture marks are checked against the text they would remove. Strong
+//    marks (nav/aside/footer tags, class words such as cookie, comment, menu,
+//    sidebar, related) hold unless the element holds 80% of the page's
+//    paragraph text or an article element with 30% of it (a wrapper with an
+//    unlucky name). Weak marks (share, meta, author, tags, caption; forms)
+//    also give way on a box of prose (two or more paragraphs, 400+
+//    characters). Comment sections keep their mark unless they hold nearly
+//    all the text. When every paragraph ends up marked, the class/id marks
+//    are dropped for the page.
 // 3. Every element gets a score: paragraph characters count for it (scaled
 //    by 1 - link density), other text counts a little against it, link text
 //    more, and text under an effective furniture mark a little (it is
