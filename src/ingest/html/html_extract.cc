@@ -28,16 +28,14 @@
 //    <main>, "entry-content") get a bonus, so a cookie notice or popup with
 //    as much prose does not win.
 // 4. Inside the region, blocks under a furniture mark, captions and
-//    link-dense blocks are dropped, and so are non-paragraph blocks before
-//    the first paragraph and after the last one (bylines, dates, tag lines,
-//    share prompts, short link lines) — except sub-headings and short plain
-//    <p> sentences that lead into a paragraph — and headings whose section
-//    lost all its text ("Related" over removed links). A leading <h1>, or a
-//    heading that repeats the page title, is the headline: metadata, not
-//    text. The body is the deepest element holding 90% of the kept paragraph
-//    text; kept blocks after it (a price box, a rating prompt, an author box)
-//    go, blocks before it stay only when they are long plain paragraphs. An
-//    article's lead paragraphs, which often sit in its <header> above the
+//    link-dense blocks (other than whole linked sentences) are dropped, and so are non-paragraph
+//    blocks before the first paragraph and after the last one (bylines, dates, tag lines, share
+//    prompts, short link lines) — except sub-headings and short plain <p> sentences that lead into
+//    a paragraph — and headings whose section lost all its text ("Related" over removed links). A
+//    leading <h1>, or a heading that repeats the page title, is the headline: metadata, not text.
+//    The body is the deepest element holding 90% of the kept paragraph text; kept blocks after it
+//    (a price box, a rating prompt, an author box) go, blocks before it stay only when they are
+//    long plain paragraphs. An article's lead paragraphs, which often sit in its <header> above the
 //    body, are taken from the enclosing <article>.
 // 5. A region with less paragraph text than min_article_chars (two thirds
 //    of it for an article element) is no article (an empty shell, a
@@ -60,6 +58,9 @@ namespace {
 
 constexpr double kMaxParagraphLinkDensity = 0.35;
 constexpr double kMaxKeptLinkDensity = 0.5;
+// A block with more link text than that is still a candidate when it is a
+// sentence of this many words (trimmed at the edges like any non-paragraph).
+constexpr std::uint32_t kLinkedSentenceWords = 6;
 constexpr double kWrapperShare = 0.8;
 constexpr double kCommentWrapperShare = 0.9;
 constexpr double kArticleWrapperShare = 0.3;
@@ -335,7 +336,9 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
     linked_headlines += headline;
     if (after_headline && paragraph[i] && b.chars < kTeaserChars) ++teaser_summaries;
     after_headline = headline;
-    if (LinkDensity(b) > kMaxKeptLinkDensity) {
+    // A linked sentence may stand between paragraphs; link lists may not.
+    const bool linked_sentence = b.sentence_marks > 0 && b.words >= kLinkedSentenceWords;
+    if (LinkDensity(b) > kMaxKeptLinkDensity && !linked_sentence) {
       out.fate[i] = BlockFate::kLinkDense;
       continue;
     }
