@@ -16,7 +16,8 @@
 //      "e-mail" one word; "5.2bn" -> "5.2" "bn"; URLs and e-mail addresses one
 //      kOther token); every token lies inside one sentence, and
 //      Sentence::first_token / token_count index Document::tokens;
-//   5. sets Document::language with CLD2 (ISO 639-1, "und" when unreliable).
+//   5. sets Document::language with CLD2 (ISO 639-1, "und" when unreliable),
+//      unless the input declared one (an HTML page's lang attribute).
 //
 // Options (TextOptions):
 //   field             default  meaning

@@ -249,4 +249,22 @@ Result<DecodedText> DecodeToUtf8(std::string_view bytes) {
   return out;
 }
 
+Result<DecodedText> DecodeAs(std::string_view bytes, const char* converter) {
+  UErrorCode err = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, ConverterCloser> probe(ucnv_open(converter, &err));
+  if (U_FAILURE(err)) {
+    return Status::Unsupported(std::string("unknown character set ") + converter, At(0));
+  }
+  DecodedText out;
+  out.charset = converter;
+  OffsetMap::Builder builder;
+  std::size_t skip = 0;
+  if (std::string_view(converter) == "UTF-8" && bytes.starts_with("\xEF\xBB\xBF")) skip = 3;
+  builder.Skip(skip);
+  CROSSCHECK_RETURN_IF_ERROR(Convert(bytes.substr(skip), skip, converter, &out.utf8, &builder));
+  if (builder.in_pos() < bytes.size()) builder.Skip(bytes.size() - builder.in_pos());
+  out.to_bytes = std::move(builder).Build();
+  return out;
+}
+
 }  // namespace crosscheck

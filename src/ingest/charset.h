@@ -46,6 +46,13 @@ std::size_t FindInvalidUtf8(std::string_view bytes, std::size_t* multibyte = nul
 // See the file comment.
 Result<DecodedText> DecodeToUtf8(std::string_view bytes);
 
+// Decodes `bytes` as the charset ICU knows by `converter` (an alias such as
+// "windows-1252", "Shift_JIS", "UTF-8"), skipping a leading BOM of that
+// encoding. Bytes that are invalid in it become U+FFFD (each mapped to the
+// bytes it replaces). kUnsupported when ICU has no such converter. `out`'s
+// charset is set to `converter`.
+Result<DecodedText> DecodeAs(std::string_view bytes, const char* converter);
+
 }  // namespace crosscheck
 
 #endif  // CROSSCHECK_INGEST_CHARSET_H_

@@ -23,7 +23,9 @@
 #include "ingest/charset.h"
 #include "ingest/cleaner_lines.h"
 #include "ingest/duplicate.h"
+#include "ingest/html/clean_html.h"
 #include "ingest/metadata_lines.h"
+#include "ingest/paragraph_spans.h"
 #include "ingest/run_together.h"
 #include "ingest/whitespace.h"
 
@@ -81,6 +83,10 @@ Result<Document> Cleaner::Clean(const RawRecord& record) {
                                 " bytes is over the limit of " +
                                 std::to_string(options_.max_record_bytes),
                             where);
+  }
+  // Web pages: parsing and main-text extraction (src/ingest/html/).
+  if (record.media_type == "text/html") {
+    return CleanHtml(record, options_, impl_->duplicates, std::move(doc));
   }
 
   // 1-2. Binary check and charset.
@@ -211,15 +217,7 @@ Result<Document> Cleaner::Clean(const RawRecord& record) {
   }
   doc.to_input = to_normalised.Then(norm.to_input).Then(decoded->to_bytes);
 
-  // Paragraph spans of the final text.
-  std::size_t start = 0;
-  while (start < doc.text.size()) {
-    std::size_t end = doc.text.find("\n\n", start);
-    if (end == std::string::npos) end = doc.text.size();
-    doc.paragraphs.push_back(
-        Paragraph{Span{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)}});
-    start = end + 2;
-  }
+  doc.paragraphs = ParagraphSpans(doc.text);
   return doc;
 }
 

@@ -58,7 +58,10 @@ Status IcuTextAnalyzer::Analyze(Document& document) {
   Status st = Segment(document);
   if (!st.ok()) return st.WithLocation(where);
 
-  if (options_.detect_language) document.language = DetectLanguage(document.text);
+  // A language the input declared (an HTML page's lang attribute) stands;
+  // the detector decides for the rest.
+  const bool declared = !document.language.empty() && document.language != "und";
+  if (options_.detect_language && !declared) document.language = DetectLanguage(document.text);
   return Status::Ok();
 }
 

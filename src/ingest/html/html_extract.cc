@@ -1,0 +1,443 @@
+// Main-text extraction.
+//
+// A page is a tree of block elements holding text blocks. The article is, in
+// almost every page, one subtree whose text is mostly prose: paragraphs with
+// sentence punctuation and few links. Around it sit menus and link lists
+// (high link density), short labels and metadata (no sentences), and
+// furniture the markup names (nav/aside/footer, class="share", "comments").
+//
+// 1. Each block is rated. A *paragraph* is a block with little link text
+//    (under 35%) that reads like prose: long (>= 120 characters), or >= 40
+//    characters with a sentence mark, or several commas, or a list item of
+//    >= 80 characters. Captions and headings never are.
+// 2. Furniture marks are checked against the text they would remove. Strong
+//    marks (nav/aside/footer tags, class words such as cookie, comment, menu,
+//    sidebar, related) hold unless the element holds 80% of the page's
+//    paragraph text or an article element with 30% of it (a wrapper with an
+//    unlucky name). Weak marks (share, meta, author, tags, caption; forms)
+//    also give way on a box of prose (two or more paragraphs, 400+
+//    characters). Comment sections keep their mark unless they hold nearly
+//    all the text. When every paragraph ends up marked, the class/id marks
+//    are dropped for the page.
+// 3. Every element gets a score: paragraph characters count for it (scaled
+//    by 1 - link density), other text counts a little against it, link text
+//    more, and text under an effective furniture mark a little (it is
+//    removed later anyway). Scores add up the tree; the element with the
+//    highest score is the article region: the smallest subtree that holds
+//    the prose and as little else as possible. Article elements (<article>,
+//    <main>, "entry-content") get a bonus, so a cookie notice or popup with
+//    as much prose does not win.
+// 4. Inside the region, blocks under a furniture mark, captions and
+//    link-dense blocks (other than whole linked sentences) are dropped, and so are non-paragraph
+//    blocks before the first paragraph and after the last one (bylines, dates, tag lines, share
+//    prompts, short link lines) — except sub-headings and short plain <p> sentences that lead into
+//    a paragraph — and headings whose section lost all its text ("Related" over removed links). A
+//    leading <h1>, or a heading that repeats the page title, is the headline: metadata, not text.
+//    The body is the deepest element holding 90% of the kept paragraph text; kept blocks after it
+//    (a price box, a rating prompt, an author box) go, blocks before it stay only when they are
+//    long plain paragraphs. An article's lead paragraphs, which often sit in its <header> above the
+//    body, are taken from the enclosing <article>.
+// 5. A region with less paragraph text than min_article_chars (two thirds
+//    of it for an article element) is no article (an empty shell, a
+//    gallery), and so is a region of linked headlines whose paragraphs are
+//    short summaries right under them (an index page): nothing is kept, and
+//    the reason says what was found.
+//
+// The constants below were tuned on the even-numbered pages of the two
+// development sets (trafilatura-eval, WCXB) and checked on the odd ones.
+#include "ingest/html/html_extract.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <unordered_map>
+
+namespace crosscheck {
+
+namespace {
+
+constexpr double kMaxParagraphLinkDensity = 0.35;
+constexpr double kMaxKeptLinkDensity = 0.5;
+// A block with more link text than that is still a candidate when it is a
+// sentence of this many words (trimmed at the edges like any non-paragraph).
+constexpr std::uint32_t kLinkedSentenceWords = 6;
+constexpr double kWrapperShare = 0.8;
+constexpr double kCommentWrapperShare = 0.9;
+constexpr double kArticleWrapperShare = 0.3;
+constexpr double kArticleBonus = 1.5;
+constexpr double kProseChars = 400;
+constexpr std::uint32_t kShortTailChars = 100;
+// Score weights of text that is not paragraph text (per character).
+constexpr double kMarkedPenalty = 0.1;
+constexpr double kOtherPenalty = 0.2;
+constexpr double kLinkPenalty = 1.0;
+// An article element needs less text to count as an article (a short notice).
+constexpr double kArticleMinShare = 0.67;
+// Linked headlines in the region that make it an index page (when the
+// paragraphs there are short summaries right under them).
+constexpr std::uint32_t kIndexHeadlines = 4;
+// The body element holds this share of the kept paragraph text; outside it
+// before it only paragraphs this long (with little link text) stay.
+constexpr double kBodyShare = 0.9;
+constexpr int kBodySearchLevels = 64;
+constexpr std::uint32_t kOutsideBodyChars = 100;
+constexpr double kOutsideBodyLinkDensity = 0.2;
+// How far up from the region an enclosing article element is looked for.
+constexpr int kLeadSearchLevels = 8;
+constexpr std::uint32_t kHeadlineChars = 15;
+constexpr double kTeaserChars = 250;  // paragraph characters per teaser at most
+
+double LinkDensity(const HtmlBlock& b) {
+  return b.chars == 0 ? 0.0 : static_cast<double>(b.link_chars) / b.chars;
+}
+
+bool IsParagraph(const HtmlBlock& b) {
+  if (b.kind == BlockKind::kCaption || b.kind == BlockKind::kHeading) return false;
+  if (LinkDensity(b) >= kMaxParagraphLinkDensity) return false;
+  return b.chars >= 120 || (b.chars >= 40 && b.sentence_marks > 0) ||
+         (b.chars >= 60 && b.commas >= 2) || (b.kind == BlockKind::kListItem && b.chars >= 80);
+}
+
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Effective furniture marks: neg_depth[e] = depth of the innermost marked
+// element at or above e (-1: none). A mark is ignored on an element that holds
+// most of the page's paragraph text, or an article element with much of it,
+// and a class/id mark on an element that is mostly prose (a wrapper with an
+// unlucky name); comment sections keep their mark unless they hold nearly all.
+std::vector<std::int32_t> FurnitureDepths(const BlockTree& tree, const std::vector<char>& paragraph,
+                                          const std::vector<double>& raw, double total,
+                                          bool use_cues) {
+  const std::size_t ne = tree.elements.size();
+  std::vector<double> article(ne, 0.0);
+  std::vector<std::uint32_t> paragraphs(ne, 0);
+  for (std::size_t i = 0; i < tree.blocks.size(); ++i) {
+    if (paragraph[i] && tree.blocks[i].element >= 0) ++paragraphs[tree.blocks[i].element];
+  }
+  for (std::size_t e = ne; e-- > 0;) {
+    const HtmlElement& el = tree.elements[e];
+    if (el.flags & (kArticleTag | kPositiveCue)) article[e] = std::max(article[e], raw[e]);
+    if (el.parent >= 0) {
+      article[el.parent] = std::max(article[el.parent], article[e]);
+      paragraphs[el.parent] += paragraphs[e];
+    }
+  }
+  std::vector<std::int32_t> neg_depth(ne, -1);
+  std::vector<char> in_article(ne, 0);
+  for (std::size_t e = 0; e < ne; ++e) {
+    const HtmlElement& el = tree.elements[e];
+    in_article[e] = (el.flags & kArticleTag) || (el.parent >= 0 && in_article[el.parent]);
+    const std::uint16_t marks = use_cues ? (kNegativeTag | kNegativeCue | kWeakCue) : kNegativeTag;
+    std::uint16_t flags = el.flags;
+    // A form is furniture (a comment or search form, a rating box) unless it
+    // holds prose: some sites wrap the whole page in one.
+    if (flags & kFormTag) flags |= kWeakCue;
+    // An article's own <header> holds its headline, byline and lead.
+    if ((flags & kHeaderTag) && el.parent >= 0 && in_article[el.parent]) flags &= ~kNegativeTag;
+    bool negative = (flags & marks) != 0 && el.depth > 1;
+    // A weak mark on a box of prose (two or more paragraphs) is a wrapper's.
+    if (negative && (flags & marks) == kWeakCue && paragraphs[e] >= 2 && raw[e] >= kProseChars) {
+      negative = false;
+    }
+    if (negative && total > 0) {
+      if (el.flags & kCommentCue) {
+        negative = raw[e] < kCommentWrapperShare * total;
+      } else {
+        negative = raw[e] < kWrapperShare * total && article[e] < kArticleWrapperShare * total;
+      }
+    }
+    neg_depth[e] = negative ? static_cast<std::int32_t>(el.depth)
+                            : (el.parent >= 0 ? neg_depth[el.parent] : -1);
+  }
+  return neg_depth;
+}
+
+// The element with the highest score (see the file comment), and its marks.
+std::int32_t ChooseRegion(const BlockTree& tree, const std::vector<char>& paragraph,
+                          const std::vector<double>& raw, double total, bool use_cues,
+                          std::vector<std::int32_t>& neg_depth) {
+  neg_depth = FurnitureDepths(tree, paragraph, raw, total, use_cues);
+  const std::size_t ne = tree.elements.size();
+  std::vector<double> score(ne, 0.0);
+  for (std::size_t i = 0; i < tree.blocks.size(); ++i) {
+    const HtmlBlock& b = tree.blocks[i];
+    if (b.element < 0) continue;
+    const double ld = LinkDensity(b);
+    double s;
+    if (neg_depth[b.element] >= 0) {
+      s = -kMarkedPenalty * b.chars;
+    } else if (paragraph[i]) {
+      s = b.chars * (1.0 - ld);
+    } else if (b.kind == BlockKind::kHeading) {
+      s = 0;
+    } else {
+      s = -(kOtherPenalty + kLinkPenalty * ld) * b.chars;
+    }
+    score[b.element] += s;
+  }
+  for (std::size_t e = ne; e-- > 0;) {
+    if (tree.elements[e].parent >= 0) score[tree.elements[e].parent] += score[e];
+  }
+  // Article elements (article, main, itemprop=articleBody, "entry-content")
+  // win over an equal amount of prose elsewhere (a popup, a cookie notice).
+  std::int32_t best = 0;
+  double best_score = score[0];
+  for (std::size_t e = 1; e < ne; ++e) {
+    double s = score[e];
+    if (s > 0 && (tree.elements[e].flags & (kArticleTag | kPositiveCue))) s *= kArticleBonus;
+    if (s > best_score) {
+      best = static_cast<std::int32_t>(e);
+      best_score = s;
+    }
+  }
+  return best;
+}
+
+// Paragraph characters inside `region` not under a mark below it.
+double RegionParagraphChars(const BlockTree& tree, const std::vector<char>& paragraph,
+                            const std::vector<std::int32_t>& neg_depth, std::int32_t region) {
+  const HtmlElement& r = tree.elements[region];
+  double chars = 0;
+  for (std::uint32_t i = r.first_block; i < r.end_block; ++i) {
+    const HtmlBlock& b = tree.blocks[i];
+    if (paragraph[i] && b.element >= 0 &&
+        neg_depth[b.element] <= static_cast<std::int32_t>(r.depth))
+      chars += b.chars;
+  }
+  return chars;
+}
+
+// A heading whose section lost all its text (a "Related" heading over
+// removed links, a rating prompt): followed by a heading of its level or
+// higher, or by nothing.
+void DropEmptySections(const BlockTree& tree, std::vector<std::uint32_t>& kept,
+                       std::vector<BlockFate>& fate) {
+  std::vector<std::uint32_t> out;
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    const HtmlBlock& b = tree.blocks[kept[k]];
+    if (b.kind == BlockKind::kHeading) {
+      const bool empty =
+          k + 1 == kept.size() || (tree.blocks[kept[k + 1]].kind == BlockKind::kHeading &&
+                                   tree.blocks[kept[k + 1]].heading_level <= b.heading_level);
+      if (empty) {
+        fate[kept[k]] = BlockFate::kAfterText;
+        continue;
+      }
+    }
+    out.push_back(kept[k]);
+  }
+  kept = std::move(out);
+}
+
+// The body: the deepest element holding most (kBodyShare) of the kept
+// paragraph text. Kept blocks after it (a price box, a "was this useful?"
+// prompt, an author box, a disclaimer in another container) go; blocks
+// before it stay when they are long plain paragraphs or sub-headings leading
+// into the body.
+void TrimOutsideBody(const BlockTree& tree, const std::vector<char>& paragraph,
+                     std::vector<std::uint32_t>& kept, double& kept_paragraph_chars,
+                     std::vector<BlockFate>& fate) {
+  if (kept.empty() || kept_paragraph_chars <= 0) return;
+  std::unordered_map<std::int32_t, double> held;
+  for (std::uint32_t i : kept) {
+    if (!paragraph[i]) continue;
+    int up = 0;
+    for (std::int32_t e = tree.blocks[i].element; e >= 0 && up < kBodySearchLevels;
+         e = tree.elements[e].parent, ++up) {
+      held[e] += tree.blocks[i].chars;
+    }
+  }
+  std::int32_t body = -1;
+  for (const auto& [e, chars] : held) {
+    if (chars < kBodyShare * kept_paragraph_chars) continue;
+    if (body < 0 || tree.elements[e].depth > tree.elements[body].depth) body = e;
+  }
+  if (body < 0) return;
+  const HtmlElement& b = tree.elements[body];
+  std::vector<std::uint32_t> out;
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    const std::uint32_t i = kept[k];
+    const HtmlBlock& block = tree.blocks[i];
+    const bool inside = i >= b.first_block && i < b.end_block;
+    const bool strong = i < b.first_block && paragraph[i] && block.chars >= kOutsideBodyChars &&
+                        LinkDensity(block) < kOutsideBodyLinkDensity;
+    const bool leads_in = block.kind == BlockKind::kHeading && k + 1 < kept.size() &&
+                          kept[k + 1] >= b.first_block && kept[k + 1] < b.end_block;
+    if (inside || strong || leads_in) {
+      out.push_back(i);
+      continue;
+    }
+    fate[i] = i < b.first_block ? BlockFate::kBeforeBody : BlockFate::kAfterBody;
+    if (paragraph[i]) kept_paragraph_chars -= block.chars;
+  }
+  kept = std::move(out);
+}
+
+}  // namespace
+
+Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
+                           const ExtractOptions& options) {
+  Extraction out;
+  const std::size_t nb = tree.blocks.size(), ne = tree.elements.size();
+  out.fate.assign(nb, BlockFate::kOutsideRegion);
+  if (nb == 0 || ne == 0) {
+    out.no_article = "the page has no text";
+    return out;
+  }
+
+  // 1. Paragraph text per block, summed up the tree (elements are in
+  // pre-order, so a reverse sweep adds children into parents).
+  std::vector<char> paragraph(nb);
+  std::vector<double> raw(ne, 0.0);
+  double total = 0;
+  for (std::size_t i = 0; i < nb; ++i) {
+    const HtmlBlock& b = tree.blocks[i];
+    paragraph[i] = IsParagraph(b);
+    if (paragraph[i] && b.element >= 0) {
+      raw[b.element] += b.chars * (1.0 - LinkDensity(b));
+      total += b.chars * (1.0 - LinkDensity(b));
+    }
+  }
+  for (std::size_t e = ne; e-- > 0;) {
+    if (tree.elements[e].parent >= 0) raw[tree.elements[e].parent] += raw[e];
+  }
+
+  // 2-3. Furniture marks and scores; when every paragraph sits under a mark,
+  // the class/id marks are wrong for this page and are ignored.
+  std::vector<std::int32_t> neg_depth;
+  std::int32_t best = ChooseRegion(tree, paragraph, raw, total, /*use_cues=*/true, neg_depth);
+  if (RegionParagraphChars(tree, paragraph, neg_depth, best) == 0 && total > 0) {
+    best = ChooseRegion(tree, paragraph, raw, total, /*use_cues=*/false, neg_depth);
+  }
+  out.region = best;
+  const HtmlElement& region = tree.elements[best];
+  const auto region_depth = static_cast<std::int32_t>(region.depth);
+
+  // 4. Blocks of the region.
+  std::vector<std::uint32_t> candidates;
+  // For step 5: linked headlines, and paragraphs right under one (teasers).
+  std::uint32_t linked_headlines = 0, teaser_summaries = 0;
+  bool after_headline = false;
+  for (std::uint32_t i = region.first_block; i < region.end_block; ++i) {
+    const HtmlBlock& b = tree.blocks[i];
+    if (b.element < 0 || neg_depth[b.element] > region_depth) {
+      out.fate[i] = BlockFate::kMarked;
+      continue;
+    }
+    if (b.kind == BlockKind::kCaption) {
+      out.fate[i] = BlockFate::kCaption;
+      continue;
+    }
+    const bool headline =
+        b.kind == BlockKind::kHeading && b.chars >= kHeadlineChars && LinkDensity(b) > 0.5;
+    linked_headlines += headline;
+    if (after_headline && paragraph[i] && b.chars < kTeaserChars) ++teaser_summaries;
+    after_headline = headline;
+    // A linked sentence may stand between paragraphs; link lists may not.
+    const bool linked_sentence = b.sentence_marks > 0 && b.words >= kLinkedSentenceWords;
+    if (LinkDensity(b) > kMaxKeptLinkDensity && !linked_sentence) {
+      out.fate[i] = BlockFate::kLinkDense;
+      continue;
+    }
+    candidates.push_back(i);
+  }
+  std::size_t first = 0, last = candidates.size();
+  while (first < last && !paragraph[candidates[first]]) ++first;
+  // The tail: after the article's last paragraph come prompts and credits
+  // that read like short sentences ("Follow us on ...", "Explore further").
+  const auto tail_furniture = [&](std::uint32_t i) {
+    const HtmlBlock& b = tree.blocks[i];
+    if (b.kind == BlockKind::kParagraph && b.link_chars == 0 && b.sentence_marks > 0) return false;
+    return !paragraph[i] ||
+           (b.chars < kShortTailChars && (b.link_chars > 0 || b.sentence_marks == 0));
+  };
+  while (last > first && tail_furniture(candidates[last - 1])) --last;
+  // Sub-headings directly above the first paragraph lead into it.
+  std::size_t lead = first;
+  const auto leads_in = [&](const HtmlBlock& b) {
+    if (b.kind == BlockKind::kHeading) return b.heading_level >= 2 || !options.drop_title;
+    return b.kind == BlockKind::kParagraph && b.link_chars == 0;
+  };
+  while (lead > 0 && leads_in(tree.blocks[candidates[lead - 1]])) --lead;
+  for (std::size_t k = 0; k < lead; ++k) out.fate[candidates[k]] = BlockFate::kBeforeText;
+  for (std::size_t k = last; k < candidates.size(); ++k) {
+    out.fate[candidates[k]] = BlockFate::kAfterText;
+  }
+  const std::string flat_title = Lower(CollapseSpaces(title));
+  double kept_paragraph_chars = 0;
+  for (std::size_t k = lead; k < last; ++k) {
+    const std::uint32_t i = candidates[k];
+    const HtmlBlock& b = tree.blocks[i];
+    if (options.drop_title && b.kind == BlockKind::kHeading) {
+      const std::string flat = Lower(BlockText(tree, b));
+      if ((k < first && b.heading_level == 1) ||
+          (!flat_title.empty() && flat.size() >= 8 && flat_title.find(flat) != std::string::npos)) {
+        out.fate[i] = BlockFate::kHeadline;
+        continue;
+      }
+    }
+    if (paragraph[i]) kept_paragraph_chars += b.chars;
+    out.kept.push_back(i);
+  }
+  TrimOutsideBody(tree, paragraph, out.kept, kept_paragraph_chars, out.fate);
+  DropEmptySections(tree, out.kept, out.fate);
+
+  // 4b. The lead: an article's standfirst often sits in its header, above the
+  // body the region holds. Paragraphs of the nearest enclosing article
+  // element above the region come first.
+  std::int32_t article = region.parent;
+  for (int up = 0; article >= 0 && up < kLeadSearchLevels; ++up) {
+    if (tree.elements[article].flags & kArticleTag) break;
+    article = tree.elements[article].parent;
+  }
+  if (article >= 0 && (tree.elements[article].flags & kArticleTag)) {
+    const HtmlElement& a = tree.elements[article];
+    std::vector<std::uint32_t> leads;
+    for (std::uint32_t i = a.first_block; i < region.first_block; ++i) {
+      const HtmlBlock& b = tree.blocks[i];
+      if (b.element < 0 || neg_depth[b.element] > static_cast<std::int32_t>(a.depth)) continue;
+      if (!paragraph[i]) continue;
+      leads.push_back(i);
+      kept_paragraph_chars += b.chars;
+    }
+    out.kept.insert(out.kept.begin(), leads.begin(), leads.end());
+  }
+
+  // 5. No article.
+  const bool article_region = (region.flags & (kArticleTag | kPositiveCue)) != 0;
+  const double needed =
+      article_region ? options.min_article_chars * kArticleMinShare : options.min_article_chars;
+  // An index page: the region is a list of linked headlines ("teasers")
+  // with a short summary at most under each (few other paragraphs, or nearly
+  // all of them summaries right under a headline).
+  std::uint32_t paragraphs_kept = 0, longest = 0;
+  for (std::uint32_t i : out.kept) {
+    if (!paragraph[i]) continue;
+    ++paragraphs_kept;
+    longest = std::max(longest, tree.blocks[i].chars);
+  }
+  // Every paragraph but one is a short summary under a linked headline.
+  const bool teasers = paragraphs_kept <= teaser_summaries + 1 && longest < kTeaserChars * 2;
+  if (linked_headlines >= kIndexHeadlines && teasers) {
+    out.no_article = "no article: an index page (" + std::to_string(linked_headlines) +
+                     " linked headlines, " + std::to_string(paragraphs_kept) +
+                     " paragraphs in the densest region)";
+  } else if (kept_paragraph_chars < needed) {
+    out.no_article = "no article: the densest text region holds " +
+                     std::to_string(static_cast<long>(kept_paragraph_chars)) +
+                     " characters of paragraph text (of " +
+                     std::to_string(static_cast<long>(total)) + " on the page, in " +
+                     std::to_string(nb) + " blocks)";
+  }
+  if (!out.no_article.empty()) {
+    out.kept.clear();
+    out.fate.assign(nb, BlockFate::kNoArticle);
+  }
+  for (std::uint32_t i : out.kept) out.fate[i] = BlockFate::kKept;
+  return out;
+}
+
+}  // namespace crosscheck
