@@ -26,7 +26,11 @@
 // Every candidate goes through date_parse.h validation first (no impossible
 // dates, none after the fetch or today, none before 1990), so a bogus
 // "0001-01-01" or a future date never votes. The modified date is never a
-// candidate for the published one.
+// candidate for the published one, and a day that only text sources (a
+// visible "Updated ..." date) support loses to any day that a publication
+// source names when it is the modified day; the date under the headline
+// counts as a publication source unless a revision label ("Updated",
+// "Aktualisiert", "Stand:") precedes it.
 #include "ingest/html/page_meta_dates.h"
 
 #include <algorithm>
@@ -190,21 +194,44 @@ std::optional<DateValue> LabelledDate(std::string_view text, const DateOptions& 
   return std::nullopt;
 }
 
+// True when the 40 bytes before `at` (across a line break: a label often
+// sits in its own element, "Updated:" then the date) name a revision:
+// "Updated", "Aktualisiert", "Mis à jour", "Stand:" ...
+bool UpdateLabelBefore(std::string_view text, std::size_t at) {
+  const std::size_t from = at > 40 ? at - 40 : 0;
+  std::string before(text.substr(from, at - from));
+  for (char& c : before) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  for (std::string_view label :
+       {"updat", "aktualisiert", "modif", "revis", "mis à jour", "actualizado", "aggiornato",
+        "bijgewerkt", "last edited", "geändert", "stand:"}) {
+    if (before.find(label) != std::string::npos) return true;
+  }
+  return false;
+}
+
 // The date shown with the headline: the first date (a <time>, a date-line
 // element, or a date in the text) from just above the <h1> to some way below
-// it that is not labelled as an update.
-std::optional<DateValue> HeaderDate(const PageFacts& facts, const DateOptions& dates) {
-  if (facts.h1_offset == std::string::npos) return std::nullopt;
+// it that is not marked as an update (<time> elements); a date in the text
+// is taken with `update_label` set when a revision label precedes it.
+struct HeaderFinding {
+  std::optional<DateValue> value;
+  bool update_label = false;
+};
+
+HeaderFinding HeaderDate(const PageFacts& facts, const DateOptions& dates) {
+  HeaderFinding best;
+  if (facts.h1_offset == std::string::npos) return best;
   const std::size_t from = facts.h1_offset > 300 ? facts.h1_offset - 300 : 0;
   const std::size_t to = facts.h1_offset + 1500;
-  std::optional<DateValue> best;
   std::size_t best_at = std::string::npos;
   for (const TimeElement& t : facts.times) {
     if (t.offset < from || t.offset > to || t.offset >= best_at || t.modified) continue;
     std::optional<DateValue> v = Parse(t.datetime, dates);
     if (!v) v = Parse(t.text, dates);
     if (v) {
-      best = v;
+      best.value = v;
       best_at = t.offset;
     }
   }
@@ -212,7 +239,8 @@ std::optional<DateValue> HeaderDate(const PageFacts& facts, const DateOptions& d
     const std::string_view window = std::string_view(facts.text).substr(from, to - from);
     for (const FoundDate& found : FindDates(window, dates, 8)) {
       if (from + found.start >= best_at) break;
-      best = found.value;
+      best.value = found.value;
+      best.update_label = UpdateLabelBefore(window, found.start);
       break;
     }
   }
@@ -264,7 +292,7 @@ DateChoice ChoosePublished(const PageFacts& facts, const JsonLdFacts& jsonld,
        }},
       {"header", "text",
        [](const PageFacts& f, const JsonLdFacts&, const PageContext& c, const DateOptions& d) {
-         return c.options.read_text_dates ? HeaderDate(f, d) : std::nullopt;
+         return c.options.read_text_dates ? HeaderDate(f, d).value : std::nullopt;
        }},
       {"time", "meta",
        [](const PageFacts& f, const JsonLdFacts&, const PageContext&,
@@ -338,8 +366,11 @@ DateChoice ChoosePublished(const PageFacts& facts, const JsonLdFacts& jsonld,
     const long day = v->DayNumber();
     auto same =
         std::find_if(votes.begin(), votes.end(), [&](const Vote& x) { return x.day == day; });
-    const bool names_publication = i <= 3 || std::string_view(kSources[i].name) == "label" ||
-                                   std::string_view(kSources[i].name) == "script";
+    const std::string_view name = kSources[i].name;
+    // A lone date by the headline with no revision label is what the page
+    // presents as its date: it names the publication like a label does.
+    const bool names_publication = i <= 3 || name == "label" || name == "script" ||
+                                   (name == "header" && !HeaderDate(facts, dates).update_label);
     if (same != votes.end()) {
       same->weight += kWeights[i];
       same->named_publication = same->named_publication || names_publication;
@@ -349,7 +380,8 @@ DateChoice ChoosePublished(const PageFacts& facts, const JsonLdFacts& jsonld,
   }
   // When the page names a publication day and a different modification
   // day, text sources (a visible "Updated ..." date) alone cannot make the
-  // modification day win.
+  // modification day win; an unlabelled date by the headline can (many
+  // CMSs copy the shown date into dateModified).
   long modified_day = -1;
   if (std::optional<DateValue> m = ParseDate(ChooseModified(facts, jsonld, dates), dates)) {
     const long day = m->DayNumber();
