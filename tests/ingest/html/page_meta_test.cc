@@ -121,6 +121,37 @@ TEST(PageMetaTest, PublishedNotModified) {
   EXPECT_EQ(got.modified, "2025-05-20T10:00:00Z");
 }
 
+TEST(PageMetaTest, HeaderDateLabelDecidesPublishedOrRevised) {
+  // JSON-LD datePublished is old; dateModified equals the date shown under the
+  // headline (golden page header_date_unlabelled is the unlabelled case). The
+  // shown date is the publication date unless a revision label precedes it.
+  const struct {
+    const char* date_line;
+    const char* published;
+    const char* from;
+  } kCases[] = {
+      {"October 2, 2025", "2025-10-02", "text"},
+      {"Published October 2, 2025", "2025-10-02", "text"},
+      {"Updated: October 2, 2025", "2023-04-11T08:00:00+00:00", "jsonld"},
+      {"Last updated<br>October 2, 2025", "2023-04-11T08:00:00+00:00", "jsonld"},
+      {"Aktualisiert am 2. Oktober 2025", "2023-04-11T08:00:00+00:00", "jsonld"},
+      {"Stand: 02.10.2025", "2023-04-11T08:00:00+00:00", "jsonld"},
+  };
+  for (const auto& c : kCases) {
+    SCOPED_TRACE(c.date_line);
+    const std::string page = std::string(R"(<html><head><script type="application/ld+json">
+      {"@type":"Article","datePublished":"2023-04-11T08:00:00+00:00",
+       "dateModified":"2025-10-02T14:30:00+00:00"}</script></head><body>
+      <nav><a href="/">Home</a> <a href="/garden">Garden</a></nav>
+      <h1>Raised beds on a windy balcony</h1><div class="post-date">)") +
+                             c.date_line + R"(</div>
+      <p>Pine boards warp by the second summer; larch lasts longer.</p></body></html>)";
+    PageMetadata got = Read(page, "https://brackenfold-gazette.example/garden/raised-beds");
+    EXPECT_EQ(got.published, c.published);
+    EXPECT_EQ(got.published_from, c.from);
+  }
+}
+
 TEST(PageMetaTest, UrlDates) {
   const struct {
     const char* url;
