@@ -70,7 +70,9 @@ class Scanner {
 
   // Tries every shape at `i`; on success fills *found and returns true.
   bool At(std::size_t i, bool allow_compact, FoundDate* found) const {
-    if (i > 0 && IsWordByte(text_[i - 1])) return false;  // not at a word start
+    // Not at a word start, unless markup glued two words at a case change:
+    // "Mental HealthDECEMBER 22, 2022" from <a>Mental Health</a><span>DECEMBER...
+    if (i > 0 && IsWordByte(text_[i - 1]) && !CaseChange(i)) return false;
     if (IsDigit(text_[i])) return Digits(i, allow_compact, found);
     if (IsAsciiLetter(text_[i])) return MonthFirst(i, found);
     return false;
@@ -86,6 +88,10 @@ class Scanner {
     int v = 0;
     for (std::size_t k = 0; k < n; ++k) v = v * 10 + (text_[i + k] - '0');
     return v;
+  }
+  // A lower-case ASCII letter followed by an upper-case one at `i`.
+  bool CaseChange(std::size_t i) const {
+    return i > 0 && raw_[i - 1] >= 'a' && raw_[i - 1] <= 'z' && raw_[i] >= 'A' && raw_[i] <= 'Z';
   }
   bool DigitBoundary(std::size_t end) const { return end >= text_.size() || !IsDigit(text_[end]); }
   std::size_t SkipSpaces(std::size_t i) const {

@@ -95,5 +95,24 @@ TEST(DateParseTest, FindDatesGivesSpansInOrder) {
   EXPECT_FALSE(found[1].textual);
 }
 
+// Regression: inline elements with no space between them glue a category
+// link to the date ("Garden NotesAPRIL 9, 2023"); a lower-to-upper case change
+// counts as a word start, a run of lower-case letters still does not.
+TEST(DateParseTest, MonthNameGluedAtACaseChange) {
+  const struct {
+    const char* text;
+    const char* want;  // first date found, "" = none
+  } cases[] = {
+      {"Garden NotesAPRIL 9, 2023Updated: MAY 2, 2024", "2023-04-09"},
+      {"By Wren OkaforMarch 3, 2022", "2022-03-03"},
+      {"Sections: Harbour newsjune 4, 2021", ""},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    std::vector<FoundDate> found = FindDates(c.text, Fetched("2026-03-02"), 1);
+    EXPECT_EQ(found.empty() ? "" : found[0].value.ToString(), c.want);
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
