@@ -35,6 +35,8 @@
 
 #include <algorithm>
 
+#include "ingest/html/date_month_names.h"
+
 namespace crosscheck {
 namespace {
 
@@ -97,6 +99,26 @@ std::optional<DateValue> Parse(std::string_view value, const DateOptions& dates)
   return ParseDate(value, dates);
 }
 
+// The length of `segment`'s leading letters when they are exactly a month
+// name (any case) followed by `sep`, with *month set; 0 otherwise.
+std::size_t MonthSegment(std::string_view segment, char sep, int* month) {
+  std::string lower;
+  for (char c : segment) {
+    if (c == sep) break;
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c < 'a' || c > 'z') return 0;
+    lower.push_back(c);
+  }
+  if (lower.empty() || lower.size() == segment.size()) return 0;
+  for (const MonthName& m : MonthsStartingWith(static_cast<unsigned char>(lower[0]))) {
+    if (m.name == lower) {
+      *month = m.month;
+      return lower.size();
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::optional<DateValue> DateFromUrl(std::string_view url, const DateOptions& dates) {
@@ -125,12 +147,20 @@ std::optional<DateValue> DateFromUrl(std::string_view url, const DateOptions& da
       if (s >= url.size() || (url[s] != '/' && url[s] != '-' && url[s] != '_')) continue;
       const char sep = url[s];
       std::size_t n2 = digits(s + 1);
-      if (n2 < 1 || n2 > 2 || s + 1 + n2 >= url.size() || url[s + 1 + n2] != sep) continue;
+      int named_month = 0;
+      if (n2 == 0) {
+        // A month name as the whole segment: /2020/jan/20/, /2023/october/03/.
+        n2 = MonthSegment(url.substr(s + 1), sep, &named_month);
+      }
+      if (n2 < 1 || (named_month == 0 && n2 > 2) || s + 1 + n2 >= url.size() ||
+          url[s + 1 + n2] != sep) {
+        continue;
+      }
       std::size_t d = s + 2 + n2;
       std::size_t n3 = digits(d);
       if (n3 < 1 || n3 > 2) continue;
       v.year = number(i, 4);
-      v.month = number(s + 1, n2);
+      v.month = named_month != 0 ? named_month : number(s + 1, n2);
       v.day = number(d, n3);
     } else if (n == 8) {
       v.year = number(i, 4);

@@ -166,6 +166,13 @@ TEST(PageMetaTest, UrlDates) {
       {"https://20240312.example/ferry", ""},          // the host is not the path
       {"https://a.example/2099/01/01/future", ""},     // after the fetch
       {"https://a.example/story/123456789012/x", ""},  // an id
+      // Month names as a whole segment (regression: /2023/october/03/ was
+      // missed and a day-first text date misread won).
+      {"https://a.example/blog/2023/october/03/wine-styles/", "2023-10-03"},
+      {"https://a.example/culture/2020/Jan/20/harbour-fair", "2020-01-20"},
+      {"https://a.example/2021-mars-04-expo", "2021-03-04"},
+      {"https://a.example/2022/marketing/03/x", ""},  // not a month
+      {"https://a.example/2022/jan/x", ""},           // no day
   };
   DateOptions dates;
   dates.latest = "2026-03-02";
