@@ -114,5 +114,27 @@ TEST(DateParseTest, MonthNameGluedAtACaseChange) {
   }
 }
 
+// Regression: a no-break space or a General Punctuation character (thin
+// space, bullet, dash) counted as a letter, so "Kanton Uri&nbsp;&bull;&nbsp;
+// 02.02.2022" gave no date, nor did a month name followed by &nbsp;.
+TEST(DateParseTest, NonAsciiSpacesAndBulletsSeparateWords) {
+  const struct {
+    const char* text;
+    const char* want;  // first date found, "" = none
+  } cases[] = {
+      {"Kanton Uri\u00a0\u00a0\u2022\u00a0\u00a005.02.2022", "2022-02-05"},
+      {"Seeblick Verlag\u2022 11.03.2021", "2021-03-11"},
+      {"Lokales\u2009\u20143 March 2020", "2020-03-03"},
+      {"am 7.\u00a0M\u00e4rz\u00a02019 im Rathaus", "2019-03-07"},
+      {"Sept\u00a014, 2018", "2018-09-14"},
+      {"Ref\u00e905.02.2022", ""},  // a letter (e acute) still joins
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    std::vector<FoundDate> found = FindDates(c.text, Fetched("2026-03-02"), 1);
+    EXPECT_EQ(found.empty() ? "" : found[0].value.ToString(), c.want);
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
