@@ -202,8 +202,16 @@ bool LabelBefore(std::string_view text, std::size_t at,
   for (char& c : before) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
+  // Same line, or the line before when the date starts its line (a label in
+  // its own element: "Erschienen am:" then "13.10.2021").
   std::size_t nl = before.rfind('\n');
-  if (nl != std::string::npos) before.erase(0, nl + 1);
+  if (nl != std::string::npos && before.find_first_not_of(" \t\r", nl + 1) != std::string::npos) {
+    before.erase(0, nl + 1);
+  } else if (nl != std::string::npos) {
+    before.erase(nl);
+    std::size_t prev = before.rfind('\n');
+    if (prev != std::string::npos) before.erase(0, prev + 1);
+  }
   for (std::string_view label : labels) {
     if (before.find(label) != std::string::npos) return true;
   }

@@ -152,6 +152,31 @@ TEST(PageMetaTest, HeaderDateLabelDecidesPublishedOrRevised) {
   }
 }
 
+TEST(PageMetaTest, PublicationLabelOnTheLineBefore) {
+  // Regression: a label in its own element ("Veröffentlicht:" then the date
+  // in the next block) was not seen, so the first date of the page won.
+  const struct {
+    const char* label_block;
+    const char* published;
+  } kCases[] = {
+      {"<div class=\"label\">Veröffentlicht:</div>", "2021-05-03"},
+      {"<span>Erschienen am</span><br>", "2021-05-03"},
+      {"<div>Posted</div>", "2021-05-03"},
+      {"<div>Teilen Sie diesen Artikel</div>", "2021-07-12"},  // no label: first date
+  };
+  for (const auto& c : kCases) {
+    SCOPED_TRACE(c.label_block);
+    const std::string page =
+        std::string(R"(<html lang="de"><body><div class="teaser">Sommerfest am 12.07.2021 im
+      Kurpark Wendelstadt</div><div class="text"><p>Der Gemeinderat von Wendelstadt hat die neue
+      Badeordnung beschlossen.</p></div>)") +
+        c.label_block + R"(<div>03.05.2021</div></body></html>)";
+    PageMetadata got = Read(page, "https://wendelstadt-bote.example/lokales/badeordnung");
+    EXPECT_EQ(got.published, c.published);
+    EXPECT_EQ(got.published_from, "text");
+  }
+}
+
 TEST(PageMetaTest, UrlDates) {
   const struct {
     const char* url;
