@@ -261,27 +261,37 @@ struct HeaderFinding {
 HeaderFinding HeaderDate(const PageFacts& facts, const DateOptions& dates) {
   HeaderFinding best;
   if (facts.h1_offset == std::string::npos) return best;
-  const std::size_t from = facts.h1_offset > 300 ? facts.h1_offset - 300 : 0;
-  const std::size_t to = facts.h1_offset + 1500;
-  std::size_t best_at = std::string::npos;
-  for (const TimeElement& t : facts.times) {
-    if (t.offset < from || t.offset > to || t.offset >= best_at || t.modified) continue;
-    std::optional<DateValue> v = Parse(t.datetime, dates);
-    if (!v) v = Parse(t.text, dates);
-    if (v) {
-      best.value = v;
-      best_at = t.offset;
+  // The first date in [from, to): a <time> or a date in the text, whichever
+  // comes first.
+  auto first_in = [&](std::size_t from, std::size_t to) {
+    HeaderFinding found_here;
+    std::size_t best_at = std::string::npos;
+    for (const TimeElement& t : facts.times) {
+      if (t.offset < from || t.offset >= to || t.offset >= best_at || t.modified) continue;
+      std::optional<DateValue> v = Parse(t.datetime, dates);
+      if (!v) v = Parse(t.text, dates);
+      if (v) {
+        found_here.value = v;
+        best_at = t.offset;
+      }
     }
-  }
-  if (from < facts.text.size()) {
-    const std::string_view window = std::string_view(facts.text).substr(from, to - from);
-    for (const FoundDate& found : FindDates(window, dates, 8)) {
-      if (from + found.start >= best_at) break;
-      best.value = found.value;
-      best.update_label = UpdateLabelBefore(window, found.start);
-      break;
+    if (from < facts.text.size()) {
+      const std::string_view window = std::string_view(facts.text).substr(from, to - from);
+      for (const FoundDate& found : FindDates(window, dates, 8)) {
+        if (from + found.start >= best_at) break;
+        found_here.value = found.value;
+        found_here.update_label = UpdateLabelBefore(window, found.start);
+        break;
+      }
     }
-  }
+    return found_here;
+  };
+  // Below the headline first (a date line under it); above it (a kicker with
+  // the date) only when nothing below has one: the 300 bytes above often end
+  // the previous teaser.
+  best = first_in(facts.h1_offset, facts.h1_offset + 1500);
+  if (!best.value)
+    best = first_in(facts.h1_offset > 300 ? facts.h1_offset - 300 : 0, facts.h1_offset);
   return best;
 }
 

@@ -177,6 +177,26 @@ TEST(PageMetaTest, PublicationLabelOnTheLineBefore) {
   }
 }
 
+TEST(PageMetaTest, HeaderDateBelowTheHeadlineBeforeOneAbove) {
+  // Regression: the date of the previous teaser, just above the <h1>, was
+  // taken as the date shown with the headline.
+  const std::string page = R"(<html lang="en"><body>
+    <div class="teaser"><a href="/quarry-walk">Quarry walk reopens</a> 14 February 2024</div>
+    <h1>Tide gauge at Selmouth pier replaced</h1>
+    <p>By Petra Anand &middot; 2 March 2024</p>
+    <p>The harbour trust fitted a radar gauge after the old float jammed twice in January.</p>
+    </body></html>)";
+  PageMetadata got = Read(page, "https://selmouth-tidings.example/harbour/tide-gauge");
+  EXPECT_EQ(got.published, "2024-03-02");
+  EXPECT_EQ(got.published_from, "text");
+  // With no date below the headline, one just above it (a kicker) still counts.
+  const std::string kicker = R"(<html lang="en"><body><p>Harbour | 2 March 2024</p>
+    <h1>Tide gauge at Selmouth pier replaced</h1><p>The trust fitted a radar gauge.</p>
+    </body></html>)";
+  got = Read(kicker, "https://selmouth-tidings.example/harbour/tide-gauge");
+  EXPECT_EQ(got.published, "2024-03-02");
+}
+
 TEST(PageMetaTest, UrlDates) {
   const struct {
     const char* url;
