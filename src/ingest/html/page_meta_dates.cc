@@ -159,6 +159,9 @@ std::optional<DateValue> DateFromUrl(std::string_view url, const DateOptions& da
       std::size_t d = s + 2 + n2;
       std::size_t n3 = digits(d);
       if (n3 < 1 || n3 > 2) continue;
+      // With slashes the day is a whole segment: /2023/10/3-fragen-an/ is a
+      // year/month permalink whose slug starts with a number.
+      if (sep == '/' && d + n3 < url.size() && url[d + n3] == '-') continue;
       v.year = number(i, 4);
       v.month = named_month != 0 ? named_month : number(s + 1, n2);
       v.day = number(d, n3);

@@ -218,6 +218,11 @@ TEST(PageMetaTest, UrlDates) {
       {"https://a.example/2021-mars-04-expo", "2021-03-04"},
       {"https://a.example/2022/marketing/03/x", ""},  // not a month
       {"https://a.example/2022/jan/x", ""},           // no day
+      // Regression: a year/month permalink whose slug starts with a number.
+      {"https://a.example/2023/10/3-fragen-an-die-kassenwartin/", ""},
+      {"https://a.example/2021/05/12-tips-for-ferry-travel", ""},
+      {"https://a.example/2021/05/12/tips", "2021-05-12"},
+      {"https://a.example/2021-05-12-tips", "2021-05-12"},
   };
   DateOptions dates;
   dates.latest = "2026-03-02";
