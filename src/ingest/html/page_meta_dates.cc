@@ -252,6 +252,29 @@ bool UpdateLabelBefore(std::string_view text, std::size_t at) {
   return false;
 }
 
+// True when the date at `at` ends a range ("5. bis 11. Februar", "3 to 9
+// May", "12.–14.03.2024"): an event's dates, not the page's.
+bool EndOfRange(std::string_view text, std::size_t at) {
+  const std::size_t from = at > 12 ? at - 12 : 0;
+  std::string before(text.substr(from, at - from));
+  for (char& c : before) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  while (!before.empty() && before.back() == ' ') before.pop_back();
+  for (std::string_view word : {" bis", " to", " until", " au", " al", "\xE2\x80\x93", "-"}) {
+    if (before.size() >= word.size() &&
+        before.compare(before.size() - word.size(), word.size(), word) == 0) {
+      // The word must follow a number ("5. bis", "3 to", "12.–"), not a
+      // name ("Jo Brand - 3 May 2024").
+      std::size_t end = before.size() - word.size();
+      while (end > 0 && before[end - 1] == ' ') --end;
+      return end > 0 &&
+             ((before[end - 1] >= '0' && before[end - 1] <= '9') || before[end - 1] == '.');
+    }
+  }
+  return false;
+}
+
 // The date shown with the headline: the first date (a <time>, a date-line
 // element, or a date in the text) from just above the <h1> to some way below
 // it that is not marked as an update (<time> elements); a date in the text
@@ -282,6 +305,7 @@ HeaderFinding HeaderDate(const PageFacts& facts, const DateOptions& dates) {
       const std::string_view window = std::string_view(facts.text).substr(from, to - from);
       for (const FoundDate& found : FindDates(window, dates, 8)) {
         if (from + found.start >= best_at) break;
+        if (EndOfRange(window, found.start)) continue;
         found_here.value = found.value;
         found_here.update_label = UpdateLabelBefore(window, found.start);
         break;

@@ -197,6 +197,29 @@ TEST(PageMetaTest, HeaderDateBelowTheHeadlineBeforeOneAbove) {
   EXPECT_EQ(got.published, "2024-03-02");
 }
 
+TEST(PageMetaTest, HeaderDateSkipsTheEndOfARange) {
+  // Regression: "vom 5. bis 11. Februar" under the headline gave the event's
+  // last day as the page date. A dash after a name is no range.
+  const struct {
+    const char* first_paragraph;
+    const char* published;
+  } kCases[] = {
+      {"Turnier vom 5. bis 11. Februar 2022 in Oberhain.", "2022-02-03"},
+      {"Matches run from 5 to 11 February 2022 in Oberhain.", "2022-02-03"},
+      {"Hallenturnier 12.\u201314.02.2022 in Oberhain.", "2022-02-03"},
+      {"Finale am 11. Februar 2022 in Oberhain.", "2022-02-11"},  // no range
+  };
+  for (const auto& c : kCases) {
+    SCOPED_TRACE(c.first_paragraph);
+    const std::string page =
+        std::string(R"(<html><body><h1>Oberhain hosts the junior indoor cup</h1><p>)") +
+        c.first_paragraph + R"(</p><p>Posted by Jo Brand - 3 February 2022</p>
+      <p>Twelve clubs have entered; tickets are sold at the door.</p></body></html>)";
+    PageMetadata got = Read(page, "https://oberhain-sport.example/cup");
+    EXPECT_EQ(got.published, c.published);
+  }
+}
+
 TEST(PageMetaTest, UrlDates) {
   const struct {
     const char* url;
