@@ -70,7 +70,11 @@ class Scanner {
 
   // Tries every shape at `i`; on success fills *found and returns true.
   bool At(std::size_t i, bool allow_compact, FoundDate* found) const {
-    if (i > 0 && IsWordByte(text_[i - 1])) return false;  // not at a word start
+    // Not at a word start, unless markup glued two words at a case change:
+    // "Mental HealthDECEMBER 22, 2022" from <a>Mental Health</a><span>DECEMBER...
+    if (i > 0 && IsWordByte(text_[i - 1]) && !CaseChange(i) && !AfterSpaceOrPunct(i)) {
+      return false;
+    }
     if (IsDigit(text_[i])) return Digits(i, allow_compact, found);
     if (IsAsciiLetter(text_[i])) return MonthFirst(i, found);
     return false;
@@ -86,6 +90,24 @@ class Scanner {
     int v = 0;
     for (std::size_t k = 0; k < n; ++k) v = v * 10 + (text_[i + k] - '0');
     return v;
+  }
+  // The bytes before `i` are a no-break space (U+00A0) or a character of the
+  // General Punctuation block (U+2000..U+206F: thin spaces, dashes, bullets),
+  // which separate words although they are not ASCII.
+  bool AfterSpaceOrPunct(std::size_t i) const {
+    return (i >= 2 && static_cast<unsigned char>(raw_[i - 2]) == 0xC2 && SpaceOrPunctAt(i - 2)) ||
+           (i >= 3 && static_cast<unsigned char>(raw_[i - 3]) == 0xE2 && SpaceOrPunctAt(i - 3));
+  }
+  // One of those characters starts at `i`.
+  bool SpaceOrPunctAt(std::size_t i) const {
+    if (raw_.compare(i, 2, "\xC2\xA0") == 0) return true;
+    return i + 2 < raw_.size() && static_cast<unsigned char>(raw_[i]) == 0xE2 &&
+           (static_cast<unsigned char>(raw_[i + 1]) == 0x80 ||
+            static_cast<unsigned char>(raw_[i + 1]) == 0x81);
+  }
+  // A lower-case ASCII letter followed by an upper-case one at `i`.
+  bool CaseChange(std::size_t i) const {
+    return i > 0 && raw_[i - 1] >= 'a' && raw_[i - 1] <= 'z' && raw_[i] >= 'A' && raw_[i] <= 'Z';
   }
   bool DigitBoundary(std::size_t end) const { return end >= text_.size() || !IsDigit(text_[end]); }
   std::size_t SkipSpaces(std::size_t i) const {
@@ -358,7 +380,10 @@ class Scanner {
     for (const MonthName& m : MonthsStartingWith(static_cast<unsigned char>(text_[i]))) {
       if (text_.compare(i, m.name.size(), m.name) != 0) continue;
       std::size_t end = i + m.name.size();
-      if (end < text_.size() && IsWordByte(text_[end]) && !IsDigit(text_[end])) continue;
+      if (end < text_.size() && IsWordByte(text_[end]) && !IsDigit(text_[end]) &&
+          !SpaceOrPunctAt(end)) {
+        continue;
+      }
       if (end < text_.size() && text_[end] == '.') ++end;
       *month = m.month;
       return end;

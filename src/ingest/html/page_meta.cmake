@@ -6,5 +6,6 @@ set(INGEST_PAGE_META_SOURCES
   ${CMAKE_CURRENT_SOURCE_DIR}/html/page_meta_authors.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/html/page_meta_dates.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/html/page_meta_jsonld.cc
+  ${CMAKE_CURRENT_SOURCE_DIR}/html/page_meta_url_date.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/html/page_meta_walk.cc
 )

@@ -17,7 +17,7 @@
 //   jsonld    JSON-LD datePublished                            -> "jsonld"
 //   meta      publication meta tags (page_meta_dates kPublishedKeys) -> "meta"
 //   itemprop  itemprop=datePublished / <time pubdate>          -> "meta"
-//   header    first date from just above the headline to 1.5 KB below -> "text"
+//   header    first date up to 1.5 KB below the headline (else 300 B above) -> "text"
 //   time      first <time datetime> not marked as an update     -> "meta"
 //   lines     date-line / byline elements, <time> texts         -> "text"
 //   label     first date after "Published", "Veröffentlicht", "Publié" ... -> "text"
@@ -26,7 +26,11 @@
 // Every candidate goes through date_parse.h validation first (no impossible
 // dates, none after the fetch or today, none before 1990), so a bogus
 // "0001-01-01" or a future date never votes. The modified date is never a
-// candidate for the published one.
+// candidate for the published one, and a day that only text sources (a
+// visible "Updated ..." date) support loses to any day that a publication
+// source names when it is the modified day; the date under the headline
+// counts as a publication source unless a revision label ("Updated",
+// "Aktualisiert", "Stand:") precedes it.
 #include "ingest/html/page_meta_dates.h"
 
 #include <algorithm>
@@ -95,68 +99,6 @@ std::optional<DateValue> Parse(std::string_view value, const DateOptions& dates)
 
 }  // namespace
 
-std::optional<DateValue> DateFromUrl(std::string_view url, const DateOptions& dates) {
-  // Only the path: skip "scheme://host".
-  std::size_t scheme = url.find("://");
-  std::size_t path = url.find('/', scheme == std::string_view::npos ? 0 : scheme + 3);
-  if (path == std::string_view::npos) return std::nullopt;
-  url = url.substr(path);
-  auto digits = [&](std::size_t i) {
-    std::size_t n = 0;
-    while (i + n < url.size() && url[i + n] >= '0' && url[i + n] <= '9') ++n;
-    return n;
-  };
-  auto number = [&](std::size_t i, std::size_t n) {
-    int v = 0;
-    for (std::size_t k = 0; k < n; ++k) v = v * 10 + (url[i + k] - '0');
-    return v;
-  };
-  for (std::size_t i = 0; i < url.size(); ++i) {
-    if (i > 0 && url[i - 1] >= '0' && url[i - 1] <= '9') continue;
-    const std::size_t n = digits(i);
-    if (n == 0) continue;
-    DateValue v;
-    if (n == 4) {
-      std::size_t s = i + 4;
-      if (s >= url.size() || (url[s] != '/' && url[s] != '-' && url[s] != '_')) continue;
-      const char sep = url[s];
-      std::size_t n2 = digits(s + 1);
-      if (n2 < 1 || n2 > 2 || s + 1 + n2 >= url.size() || url[s + 1 + n2] != sep) continue;
-      std::size_t d = s + 2 + n2;
-      std::size_t n3 = digits(d);
-      if (n3 < 1 || n3 > 2) continue;
-      v.year = number(i, 4);
-      v.month = number(s + 1, n2);
-      v.day = number(d, n3);
-    } else if (n == 8) {
-      v.year = number(i, 4);
-      v.month = number(i + 4, 2);
-      v.day = number(i + 6, 2);
-    } else if (n <= 2 && i + n < url.size() && url[i + n] == '-' && digits(i + n + 1) >= 1 &&
-               digits(i + n + 1) <= 2) {
-      // Day first: /29-10-2021 (never month first: URLs of that shape are European).
-      const std::size_t m = i + n + 1;
-      const std::size_t nm = digits(m);
-      const std::size_t y = m + nm + 1;
-      if (y >= url.size() || url[m + nm] != '-' || digits(y) != 4) {
-        i += n - 1;
-        continue;
-      }
-      v.day = number(i, n);
-      v.month = number(m, nm);
-      v.year = number(y, 4);
-    } else {
-      i += n - 1;
-      continue;
-    }
-    // Validate through the common parser (limits, calendar).
-    std::optional<DateValue> checked = ParseDate(v.ToString(), dates);
-    if (checked) return checked;
-    i += n - 1;
-  }
-  return std::nullopt;
-}
-
 namespace {
 
 // True when the text just before `at` (on the same line, within 40 bytes)
@@ -168,8 +110,16 @@ bool LabelBefore(std::string_view text, std::size_t at,
   for (char& c : before) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
+  // Same line, or the line before when the date starts its line (a label in
+  // its own element: "Erschienen am:" then "13.10.2021").
   std::size_t nl = before.rfind('\n');
-  if (nl != std::string::npos) before.erase(0, nl + 1);
+  if (nl != std::string::npos && before.find_first_not_of(" \t\r", nl + 1) != std::string::npos) {
+    before.erase(0, nl + 1);
+  } else if (nl != std::string::npos) {
+    before.erase(nl);
+    std::size_t prev = before.rfind('\n');
+    if (prev != std::string::npos) before.erase(0, prev + 1);
+  }
   for (std::string_view label : labels) {
     if (before.find(label) != std::string::npos) return true;
   }
@@ -190,32 +140,90 @@ std::optional<DateValue> LabelledDate(std::string_view text, const DateOptions& 
   return std::nullopt;
 }
 
+// True when the 40 bytes before `at` (across a line break: a label often
+// sits in its own element, "Updated:" then the date) name a revision:
+// "Updated", "Aktualisiert", "Mis à jour", "Stand:" ...
+bool UpdateLabelBefore(std::string_view text, std::size_t at) {
+  const std::size_t from = at > 40 ? at - 40 : 0;
+  std::string before(text.substr(from, at - from));
+  for (char& c : before) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  for (std::string_view label :
+       {"updat", "aktualisiert", "modif", "revis", "mis à jour", "actualizado", "aggiornato",
+        "bijgewerkt", "last edited", "geändert", "stand:"}) {
+    if (before.find(label) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// True when the date at `at` ends a range ("5. bis 11. Februar", "3 to 9
+// May", "12.–14.03.2024"): an event's dates, not the page's.
+bool EndOfRange(std::string_view text, std::size_t at) {
+  const std::size_t from = at > 12 ? at - 12 : 0;
+  std::string before(text.substr(from, at - from));
+  for (char& c : before) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  while (!before.empty() && before.back() == ' ') before.pop_back();
+  for (std::string_view word : {" bis", " to", " until", " au", " al", "\xE2\x80\x93", "-"}) {
+    if (before.size() >= word.size() &&
+        before.compare(before.size() - word.size(), word.size(), word) == 0) {
+      // The word must follow a number ("5. bis", "3 to", "12.–"), not a
+      // name ("Jo Brand - 3 May 2024").
+      std::size_t end = before.size() - word.size();
+      while (end > 0 && before[end - 1] == ' ') --end;
+      return end > 0 &&
+             ((before[end - 1] >= '0' && before[end - 1] <= '9') || before[end - 1] == '.');
+    }
+  }
+  return false;
+}
+
 // The date shown with the headline: the first date (a <time>, a date-line
 // element, or a date in the text) from just above the <h1> to some way below
-// it that is not labelled as an update.
-std::optional<DateValue> HeaderDate(const PageFacts& facts, const DateOptions& dates) {
-  if (facts.h1_offset == std::string::npos) return std::nullopt;
-  const std::size_t from = facts.h1_offset > 300 ? facts.h1_offset - 300 : 0;
-  const std::size_t to = facts.h1_offset + 1500;
-  std::optional<DateValue> best;
-  std::size_t best_at = std::string::npos;
-  for (const TimeElement& t : facts.times) {
-    if (t.offset < from || t.offset > to || t.offset >= best_at || t.modified) continue;
-    std::optional<DateValue> v = Parse(t.datetime, dates);
-    if (!v) v = Parse(t.text, dates);
-    if (v) {
-      best = v;
-      best_at = t.offset;
+// it that is not marked as an update (<time> elements); a date in the text
+// is taken with `update_label` set when a revision label precedes it.
+struct HeaderFinding {
+  std::optional<DateValue> value;
+  bool update_label = false;
+};
+
+HeaderFinding HeaderDate(const PageFacts& facts, const DateOptions& dates) {
+  HeaderFinding best;
+  if (facts.h1_offset == std::string::npos) return best;
+  // The first date in [from, to): a <time> or a date in the text, whichever
+  // comes first.
+  auto first_in = [&](std::size_t from, std::size_t to) {
+    HeaderFinding found_here;
+    std::size_t best_at = std::string::npos;
+    for (const TimeElement& t : facts.times) {
+      if (t.offset < from || t.offset >= to || t.offset >= best_at || t.modified) continue;
+      std::optional<DateValue> v = Parse(t.datetime, dates);
+      if (!v) v = Parse(t.text, dates);
+      if (v) {
+        found_here.value = v;
+        best_at = t.offset;
+      }
     }
-  }
-  if (from < facts.text.size()) {
-    const std::string_view window = std::string_view(facts.text).substr(from, to - from);
-    for (const FoundDate& found : FindDates(window, dates, 8)) {
-      if (from + found.start >= best_at) break;
-      best = found.value;
-      break;
+    if (from < facts.text.size()) {
+      const std::string_view window = std::string_view(facts.text).substr(from, to - from);
+      for (const FoundDate& found : FindDates(window, dates, 8)) {
+        if (from + found.start >= best_at) break;
+        if (EndOfRange(window, found.start)) continue;
+        found_here.value = found.value;
+        found_here.update_label = UpdateLabelBefore(window, found.start);
+        break;
+      }
     }
-  }
+    return found_here;
+  };
+  // Below the headline first (a date line under it); above it (a kicker with
+  // the date) only when nothing below has one: the 300 bytes above often end
+  // the previous teaser.
+  best = first_in(facts.h1_offset, facts.h1_offset + 1500);
+  if (!best.value)
+    best = first_in(facts.h1_offset > 300 ? facts.h1_offset - 300 : 0, facts.h1_offset);
   return best;
 }
 
@@ -264,7 +272,7 @@ DateChoice ChoosePublished(const PageFacts& facts, const JsonLdFacts& jsonld,
        }},
       {"header", "text",
        [](const PageFacts& f, const JsonLdFacts&, const PageContext& c, const DateOptions& d) {
-         return c.options.read_text_dates ? HeaderDate(f, d) : std::nullopt;
+         return c.options.read_text_dates ? HeaderDate(f, d).value : std::nullopt;
        }},
       {"time", "meta",
        [](const PageFacts& f, const JsonLdFacts&, const PageContext&,
@@ -338,8 +346,11 @@ DateChoice ChoosePublished(const PageFacts& facts, const JsonLdFacts& jsonld,
     const long day = v->DayNumber();
     auto same =
         std::find_if(votes.begin(), votes.end(), [&](const Vote& x) { return x.day == day; });
-    const bool names_publication = i <= 3 || std::string_view(kSources[i].name) == "label" ||
-                                   std::string_view(kSources[i].name) == "script";
+    const std::string_view name = kSources[i].name;
+    // A lone date by the headline with no revision label is what the page
+    // presents as its date: it names the publication like a label does.
+    const bool names_publication = i <= 3 || name == "label" || name == "script" ||
+                                   (name == "header" && !HeaderDate(facts, dates).update_label);
     if (same != votes.end()) {
       same->weight += kWeights[i];
       same->named_publication = same->named_publication || names_publication;
@@ -349,7 +360,8 @@ DateChoice ChoosePublished(const PageFacts& facts, const JsonLdFacts& jsonld,
   }
   // When the page names a publication day and a different modification
   // day, text sources (a visible "Updated ..." date) alone cannot make the
-  // modification day win.
+  // modification day win; an unlabelled date by the headline can (many
+  // CMSs copy the shown date into dateModified).
   long modified_day = -1;
   if (std::optional<DateValue> m = ParseDate(ChooseModified(facts, jsonld, dates), dates)) {
     const long day = m->DayNumber();

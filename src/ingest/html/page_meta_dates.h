@@ -11,6 +11,7 @@
 #include "ingest/html/date_parse.h"
 #include "ingest/html/page_meta.h"
 #include "ingest/html/page_meta_jsonld.h"
+#include "ingest/html/page_meta_url_date.h"  // DateFromUrl
 #include "ingest/html/page_meta_walk.h"
 
 namespace crosscheck {
@@ -25,10 +26,6 @@ DateChoice ChoosePublished(const PageFacts& facts, const JsonLdFacts& jsonld,
 
 std::string ChooseModified(const PageFacts& facts, const JsonLdFacts& jsonld,
                            const DateOptions& dates);
-
-// A full date in a URL's path: /2024/03/12/, /2024-03-12-, /20240312/,
-// _2024_03_12, /29-10-2021 (day first); none for a year and month only.
-std::optional<DateValue> DateFromUrl(std::string_view url, const DateOptions& dates);
 
 }  // namespace crosscheck
 

@@ -95,5 +95,46 @@ TEST(DateParseTest, FindDatesGivesSpansInOrder) {
   EXPECT_FALSE(found[1].textual);
 }
 
+// Regression: inline elements with no space between them glue a category
+// link to the date ("Garden NotesAPRIL 9, 2023"); a lower-to-upper case change
+// counts as a word start, a run of lower-case letters still does not.
+TEST(DateParseTest, MonthNameGluedAtACaseChange) {
+  const struct {
+    const char* text;
+    const char* want;  // first date found, "" = none
+  } cases[] = {
+      {"Garden NotesAPRIL 9, 2023Updated: MAY 2, 2024", "2023-04-09"},
+      {"By Wren OkaforMarch 3, 2022", "2022-03-03"},
+      {"Sections: Harbour newsjune 4, 2021", ""},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    std::vector<FoundDate> found = FindDates(c.text, Fetched("2026-03-02"), 1);
+    EXPECT_EQ(found.empty() ? "" : found[0].value.ToString(), c.want);
+  }
+}
+
+// Regression: a no-break space or a General Punctuation character (thin
+// space, bullet, dash) counted as a letter, so "Kanton Uri&nbsp;&bull;&nbsp;
+// 02.02.2022" gave no date, nor did a month name followed by &nbsp;.
+TEST(DateParseTest, NonAsciiSpacesAndBulletsSeparateWords) {
+  const struct {
+    const char* text;
+    const char* want;  // first date found, "" = none
+  } cases[] = {
+      {"Kanton Uri\u00a0\u00a0\u2022\u00a0\u00a005.02.2022", "2022-02-05"},
+      {"Seeblick Verlag\u2022 11.03.2021", "2021-03-11"},
+      {"Lokales\u2009\u20143 March 2020", "2020-03-03"},
+      {"am 7.\u00a0M\u00e4rz\u00a02019 im Rathaus", "2019-03-07"},
+      {"Sept\u00a014, 2018", "2018-09-14"},
+      {"Ref\u00e905.02.2022", ""},  // a letter (e acute) still joins
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    std::vector<FoundDate> found = FindDates(c.text, Fetched("2026-03-02"), 1);
+    EXPECT_EQ(found.empty() ? "" : found[0].value.ToString(), c.want);
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -121,6 +121,105 @@ TEST(PageMetaTest, PublishedNotModified) {
   EXPECT_EQ(got.modified, "2025-05-20T10:00:00Z");
 }
 
+TEST(PageMetaTest, HeaderDateLabelDecidesPublishedOrRevised) {
+  // JSON-LD datePublished is old; dateModified equals the date shown under the
+  // headline (golden page header_date_unlabelled is the unlabelled case). The
+  // shown date is the publication date unless a revision label precedes it.
+  const struct {
+    const char* date_line;
+    const char* published;
+    const char* from;
+  } kCases[] = {
+      {"October 2, 2025", "2025-10-02", "text"},
+      {"Published October 2, 2025", "2025-10-02", "text"},
+      {"Updated: October 2, 2025", "2023-04-11T08:00:00+00:00", "jsonld"},
+      {"Last updated<br>October 2, 2025", "2023-04-11T08:00:00+00:00", "jsonld"},
+      {"Aktualisiert am 2. Oktober 2025", "2023-04-11T08:00:00+00:00", "jsonld"},
+      {"Stand: 02.10.2025", "2023-04-11T08:00:00+00:00", "jsonld"},
+  };
+  for (const auto& c : kCases) {
+    SCOPED_TRACE(c.date_line);
+    const std::string page = std::string(R"(<html><head><script type="application/ld+json">
+      {"@type":"Article","datePublished":"2023-04-11T08:00:00+00:00",
+       "dateModified":"2025-10-02T14:30:00+00:00"}</script></head><body>
+      <nav><a href="/">Home</a> <a href="/garden">Garden</a></nav>
+      <h1>Raised beds on a windy balcony</h1><div class="post-date">)") +
+                             c.date_line + R"(</div>
+      <p>Pine boards warp by the second summer; larch lasts longer.</p></body></html>)";
+    PageMetadata got = Read(page, "https://brackenfold-gazette.example/garden/raised-beds");
+    EXPECT_EQ(got.published, c.published);
+    EXPECT_EQ(got.published_from, c.from);
+  }
+}
+
+TEST(PageMetaTest, PublicationLabelOnTheLineBefore) {
+  // Regression: a label in its own element ("Veröffentlicht:" then the date
+  // in the next block) was not seen, so the first date of the page won.
+  const struct {
+    const char* label_block;
+    const char* published;
+  } kCases[] = {
+      {"<div class=\"label\">Veröffentlicht:</div>", "2021-05-03"},
+      {"<span>Erschienen am</span><br>", "2021-05-03"},
+      {"<div>Posted</div>", "2021-05-03"},
+      {"<div>Teilen Sie diesen Artikel</div>", "2021-07-12"},  // no label: first date
+  };
+  for (const auto& c : kCases) {
+    SCOPED_TRACE(c.label_block);
+    const std::string page =
+        std::string(R"(<html lang="de"><body><div class="teaser">Sommerfest am 12.07.2021 im
+      Kurpark Wendelstadt</div><div class="text"><p>Der Gemeinderat von Wendelstadt hat die neue
+      Badeordnung beschlossen.</p></div>)") +
+        c.label_block + R"(<div>03.05.2021</div></body></html>)";
+    PageMetadata got = Read(page, "https://wendelstadt-bote.example/lokales/badeordnung");
+    EXPECT_EQ(got.published, c.published);
+    EXPECT_EQ(got.published_from, "text");
+  }
+}
+
+TEST(PageMetaTest, HeaderDateBelowTheHeadlineBeforeOneAbove) {
+  // Regression: the date of the previous teaser, just above the <h1>, was
+  // taken as the date shown with the headline.
+  const std::string page = R"(<html lang="en"><body>
+    <div class="teaser"><a href="/quarry-walk">Quarry walk reopens</a> 14 February 2024</div>
+    <h1>Tide gauge at Selmouth pier replaced</h1>
+    <p>By Petra Anand &middot; 2 March 2024</p>
+    <p>The harbour trust fitted a radar gauge after the old float jammed twice in January.</p>
+    </body></html>)";
+  PageMetadata got = Read(page, "https://selmouth-tidings.example/harbour/tide-gauge");
+  EXPECT_EQ(got.published, "2024-03-02");
+  EXPECT_EQ(got.published_from, "text");
+  // With no date below the headline, one just above it (a kicker) still counts.
+  const std::string kicker = R"(<html lang="en"><body><p>Harbour | 2 March 2024</p>
+    <h1>Tide gauge at Selmouth pier replaced</h1><p>The trust fitted a radar gauge.</p>
+    </body></html>)";
+  got = Read(kicker, "https://selmouth-tidings.example/harbour/tide-gauge");
+  EXPECT_EQ(got.published, "2024-03-02");
+}
+
+TEST(PageMetaTest, HeaderDateSkipsTheEndOfARange) {
+  // Regression: "vom 5. bis 11. Februar" under the headline gave the event's
+  // last day as the page date. A dash after a name is no range.
+  const struct {
+    const char* first_paragraph;
+    const char* published;
+  } kCases[] = {
+      {"Turnier vom 5. bis 11. Februar 2022 in Oberhain.", "2022-02-03"},
+      {"Matches run from 5 to 11 February 2022 in Oberhain.", "2022-02-03"},
+      {"Hallenturnier 12.\u201314.02.2022 in Oberhain.", "2022-02-03"},
+      {"Finale am 11. Februar 2022 in Oberhain.", "2022-02-11"},  // no range
+  };
+  for (const auto& c : kCases) {
+    SCOPED_TRACE(c.first_paragraph);
+    const std::string page =
+        std::string(R"(<html><body><h1>Oberhain hosts the junior indoor cup</h1><p>)") +
+        c.first_paragraph + R"(</p><p>Posted by Jo Brand - 3 February 2022</p>
+      <p>Twelve clubs have entered; tickets are sold at the door.</p></body></html>)";
+    PageMetadata got = Read(page, "https://oberhain-sport.example/cup");
+    EXPECT_EQ(got.published, c.published);
+  }
+}
+
 TEST(PageMetaTest, UrlDates) {
   const struct {
     const char* url;
@@ -135,6 +234,18 @@ TEST(PageMetaTest, UrlDates) {
       {"https://20240312.example/ferry", ""},          // the host is not the path
       {"https://a.example/2099/01/01/future", ""},     // after the fetch
       {"https://a.example/story/123456789012/x", ""},  // an id
+      // Month names as a whole segment (regression: /2023/october/03/ was
+      // missed and a day-first text date misread won).
+      {"https://a.example/blog/2023/october/03/wine-styles/", "2023-10-03"},
+      {"https://a.example/culture/2020/Jan/20/harbour-fair", "2020-01-20"},
+      {"https://a.example/2021-mars-04-expo", "2021-03-04"},
+      {"https://a.example/2022/marketing/03/x", ""},  // not a month
+      {"https://a.example/2022/jan/x", ""},           // no day
+      // Regression: a year/month permalink whose slug starts with a number.
+      {"https://a.example/2023/10/3-fragen-an-die-kassenwartin/", ""},
+      {"https://a.example/2021/05/12-tips-for-ferry-travel", ""},
+      {"https://a.example/2021/05/12/tips", "2021-05-12"},
+      {"https://a.example/2021-05-12-tips", "2021-05-12"},
   };
   DateOptions dates;
   dates.latest = "2026-03-02";
