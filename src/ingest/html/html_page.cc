@@ -35,10 +35,12 @@ bool StartsWithNoCase(std::string_view s, std::size_t at, std::string_view lower
 
 // libxml2 (before 2.12) gives up on a start tag at an attribute name that is
 // not an XML-like name ("@click", ":[x]", "(click)", "*ngIf" of script
-// frameworks) and reads the rest of the tag as text. Such names are rewritten
-// in place, byte for byte ('_' for each offending byte), so every offset in
-// the page stays the same. Returns false when nothing needed rewriting.
-bool RepairAttributeNames(std::string& html) {
+// frameworks) and ends the tag at the next '>' (inside a value such as
+// "() => x"), reading the rest as text. Such names are rewritten byte for byte
+// ('_' for each offending byte) in `repaired`, a copy made only when needed,
+// so every offset in the page stays the same. Returns false when nothing
+// needed rewriting (`repaired` is then untouched).
+bool RepairAttributeNames(const std::string& html, std::string& repaired) {
   bool changed = false;
   const std::size_t n = html.size();
   std::size_t i = 0;
@@ -68,7 +70,8 @@ bool RepairAttributeNames(std::string& html) {
         const bool ok = k == name ? (IsAlpha(html[k]) || html[k] == '_' || html[k] == ':')
                                   : IsNameChar(html[k]);
         if (!ok) {
-          html[k] = '_';
+          if (!changed) repaired = html;
+          repaired[k] = '_';
           changed = true;
         }
         ++k;
@@ -137,9 +140,8 @@ Result<HtmlPage> HtmlPage::Parse(std::string_view body, std::string_view charset
   }
   // An empty buffer makes libxml2 return no tree: parse a minimal page instead.
   static const std::string kEmpty = "<html></html>";
-  std::string repaired = page.source_;
-  const bool repair = RepairAttributeNames(repaired);
-  if (!repair) std::string().swap(repaired);
+  std::string repaired;
+  const bool repair = RepairAttributeNames(page.source_, repaired);
   const std::string& text = page.source_.empty() ? kEmpty : repair ? repaired : page.source_;
   page.doc_.reset(htmlReadMemory(text.data(), static_cast<int>(text.size()),
                                  url.empty() ? nullptr : url.c_str(), "UTF-8", kParseOptions));
