@@ -84,8 +84,8 @@ constexpr double kArticleMinShare = 0.67;
 // Linked headlines in the region that make it an index page (when the
 // paragraphs there are short summaries right under them).
 constexpr std::uint32_t kIndexHeadlines = 4;
-// The body element holds this share of the kept paragraph text; outside it
-// before it only paragraphs this long (with little link text) stay.
+// The body element holds this share of the kept paragraph text; of the
+// blocks before it only paragraphs this long (with little link text) stay.
 constexpr double kBodyShare = 0.9;
 constexpr int kBodySearchLevels = 64;
 constexpr std::uint32_t kOutsideBodyChars = 100;
