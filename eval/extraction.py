@@ -193,8 +193,9 @@ def wcxb(data, tool, half, dump):
     if total:
         print(f"# offset map of the extracted text: {mapped['copied'] / total:.4f} of the bytes "
               f"copied from the page, {mapped['replaced'] / total:.4f} in replaced units "
-              f"(references, collapsed spaces, separators), {mapped['inserted'] / total:.4f} "
-              f"with no input behind them")
+              f"(references, collapsed spaces, separators), {mapped['separators'] / total:.4f} "
+              f"separators between text nodes that touch, {mapped['inserted'] / total:.4f} text "
+              f"the aligner could not place")
         print(f"extraction.wcxb.map_located{suffix} {1 - mapped['inserted'] / total:.4f}")
     write_rows(dump, "wcxb", rows)
 

@@ -2,7 +2,8 @@
 // extraction) over page files named on the command line or, one per line, on
 // stdin, and prints one JSON line per page:
 //   {"file": PATH, "text": ..., "flags": [{"kind":..., "detail":...}], "charset": ...,
-//    "map": {"copied": N, "replaced": N, "inserted": N}}   (text bytes by map segment kind)
+//    "map": {"copied": N, "replaced": N, "separators": N, "inserted": N}}
+// (text bytes by how the offset map places them).
 // or {"file": PATH, "error": MESSAGE}. Used by eval/extraction.py.
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -42,17 +43,26 @@ int main(int argc, char** argv) {
       // How the text maps to the page bytes: bytes copied one to one, bytes
       // in replaced units (references, collapsed spaces, separators), bytes
       // with no input behind them.
-      std::uint64_t copied = 0, replaced = 0, inserted = 0;
+      std::uint64_t copied = 0, replaced = 0, inserted = 0, separators = 0;
       for (const auto& seg : doc->to_input.segments()) {
         if (seg.copy) {
           copied += seg.out_len;
         } else if (seg.in_len > 0) {
           replaced += seg.out_len;
         } else {
-          inserted += seg.out_len;
+          // White space with no bytes behind it joins two text nodes that
+          // touch in the page (<td>a</td><td>b</td>); other bytes are text
+          // the aligner could not place.
+          for (std::uint64_t k = 0; k < seg.out_len; ++k) {
+            const char c = doc->text[seg.out_start + k];
+            (c == ' ' || c == '\n' ? separators : inserted) += 1;
+          }
         }
       }
-      out["map"] = {{"copied", copied}, {"replaced", replaced}, {"inserted", inserted}};
+      out["map"] = {{"copied", copied},
+                    {"replaced", replaced},
+                    {"separators", separators},
+                    {"inserted", inserted}};
     }
     std::cout << out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   }

@@ -28,15 +28,21 @@
 //    <main>, "entry-content") get a bonus, so a cookie notice or popup with
 //    as much prose does not win.
 // 4. Inside the region, blocks under a furniture mark, captions and
-//    link-dense blocks (other than whole linked sentences) are dropped, and so are non-paragraph
-//    blocks before the first paragraph and after the last one (bylines, dates, tag lines, share
-//    prompts, short link lines) — except sub-headings and short plain <p> sentences that lead into
-//    a paragraph — and headings whose section lost all its text ("Related" over removed links). A
-//    leading <h1>, or a heading that repeats the page title, is the headline: metadata, not text.
-//    The body is the deepest element holding 90% of the kept paragraph text; kept blocks after it
-//    (a price box, a rating prompt, an author box) go, blocks before it stay only when they are
-//    long plain paragraphs. An article's lead paragraphs, which often sit in its <header> above the
-//    body, are taken from the enclosing <article>.
+//    link-dense blocks (other than whole linked sentences) are dropped, and
+//    so are non-paragraph blocks before the first paragraph and after the
+//    last one (bylines, dates, tag lines, share prompts, short link lines) —
+//    except sub-headings and short plain <p> sentences that lead into a
+//    paragraph — and headings whose section lost all its text ("Related"
+//    over removed links). A leading <h1>, or a heading that repeats the page
+//    title, is the headline: metadata, not text. The body is the deepest
+//    element holding 90% of the kept paragraph text; kept blocks after it (a
+//    price box, a rating prompt, an author box) go, blocks before it stay
+//    only when they are long plain paragraphs; when 90% of the body's prose
+//    sits in it under text tags only (p, lists, quotes, tables), boxes
+//    nested in other elements after the last such block go too (an author
+//    box or call to action inside the body). An article's lead paragraphs,
+//    which often sit in its <header> above the body, are taken from the
+//    enclosing <article>.
 // 5. A region with less paragraph text than min_article_chars (two thirds
 //    of it for an article element) is no article (an empty shell, a
 //    gallery), and so is a region of linked headlines whose paragraphs are
@@ -51,6 +57,8 @@
 #include <cctype>
 #include <string>
 #include <unordered_map>
+
+#include "ingest/html/html_page.h"
 
 namespace crosscheck {
 
@@ -76,12 +84,16 @@ constexpr double kArticleMinShare = 0.67;
 // Linked headlines in the region that make it an index page (when the
 // paragraphs there are short summaries right under them).
 constexpr std::uint32_t kIndexHeadlines = 4;
-// The body element holds this share of the kept paragraph text; outside it
-// before it only paragraphs this long (with little link text) stay.
+// The body element holds this share of the kept paragraph text; of the
+// blocks before it only paragraphs this long (with little link text) stay.
 constexpr double kBodyShare = 0.9;
 constexpr int kBodySearchLevels = 64;
 constexpr std::uint32_t kOutsideBodyChars = 100;
 constexpr double kOutsideBodyLinkDensity = 0.2;
+// The body's direct text (reached through text tags only) must hold this
+// share of its prose before boxes after it are cut.
+constexpr double kDirectShare = 0.9;
+constexpr int kDirectLevels = 16;
 // How far up from the region an enclosing article element is looked for.
 constexpr int kLeadSearchLevels = 8;
 constexpr std::uint32_t kHeadlineChars = 15;
@@ -232,6 +244,22 @@ void DropEmptySections(const BlockTree& tree, std::vector<std::uint32_t>& kept,
   kept = std::move(out);
 }
 
+// True when `element` is `body` or sits in it under text tags only.
+bool DirectlyIn(const BlockTree& tree, std::int32_t element, std::int32_t body) {
+  for (int up = 0; element >= 0 && up < kDirectLevels; ++up) {
+    if (element == body) return true;
+    const std::string_view tag = TagName(tree.elements[element].node);
+    const bool text_tag = tag == "p" || tag == "ul" || tag == "ol" || tag == "li" || tag == "dl" ||
+                          tag == "dt" || tag == "dd" || tag == "blockquote" || tag == "pre" ||
+                          tag == "table" || tag == "thead" || tag == "tbody" || tag == "tfoot" ||
+                          tag == "tr" || tag == "td" || tag == "th" ||
+                          (tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6');
+    if (!text_tag) return false;
+    element = tree.elements[element].parent;
+  }
+  return false;
+}
+
 // The body: the deepest element holding most (kBodyShare) of the kept
 // paragraph text. Kept blocks after it (a price box, a "was this useful?"
 // prompt, an author box, a disclaimer in another container) go; blocks
@@ -272,6 +300,24 @@ void TrimOutsideBody(const BlockTree& tree, const std::vector<char>& paragraph,
     }
     fate[i] = i < b.first_block ? BlockFate::kBeforeBody : BlockFate::kAfterBody;
     if (paragraph[i]) kept_paragraph_chars -= block.chars;
+  }
+  // The body's own text ends with its last block reached from the body
+  // through text tags only (p, lists, quotes, tables); boxes nested in other
+  // elements after it (an author box, an FAQ widget, a call to action inside
+  // the body) go — when such direct text is most of the body's prose.
+  double direct_chars = 0;
+  std::size_t last_direct = out.size();
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    if (!DirectlyIn(tree, tree.blocks[out[k]].element, body)) continue;
+    last_direct = k;
+    if (paragraph[out[k]]) direct_chars += tree.blocks[out[k]].chars;
+  }
+  if (last_direct < out.size() && direct_chars >= kDirectShare * kept_paragraph_chars) {
+    for (std::size_t k = last_direct + 1; k < out.size(); ++k) {
+      fate[out[k]] = BlockFate::kAfterBody;
+      if (paragraph[out[k]]) kept_paragraph_chars -= tree.blocks[out[k]].chars;
+    }
+    out.resize(last_direct + 1);
   }
   kept = std::move(out);
 }

@@ -12,7 +12,11 @@
 // libxml2 drops the whole body of a page nested deeper than 256 elements —
 // the record size limit bounds the input instead). libxml2's HTML parser is HTML 4 with
 // error recovery, not the HTML5 algorithm: misnested markup may be repaired
-// differently from a browser; the text itself is kept.
+// differently from a browser; the text itself is kept. Attribute names that
+// libxml2 2.9 cannot read ("@click", "(click)", "[class]", "*ngIf" of script
+// frameworks) make it read the rest of the tag as text, so the parser gets a
+// copy in which their offending bytes are '_' (same length: offsets hold);
+// source() is the page as decoded.
 //
 // Failure: kUnsupported for binary content or an undetectable charset,
 // kInternal when libxml2 returns no tree at all. Locations carry the byte

@@ -237,6 +237,25 @@ TEST(CleanHtmlTest, RegressionTextAfterAStrayHtmlEndTagIsRead) {
   ExpectParagraphsMapToTheirWords(*doc, page);
 }
 
+// Regression: after an attribute name libxml2 2.9 cannot read ("@click" of
+// script frameworks) it ends the tag at the next '>' — inside a value such as
+// "() => ..." — and the rest of the tag came out as article text.
+TEST(CleanHtmlTest, RegressionFrameworkAttributeNamesDoNotLeakIntoText) {
+  const std::string page =
+      "<html><body><article>" + LongParagraph(4) +
+      "<div x-data=\"{open: false}\" @click.outside=\"$nextTick(() => open = false)\" "
+      "(click)=\"toggle()\" [hidden]=\"!open\" *ngIf=\"menu\">" +
+      LongParagraph(3) + "</div>" + LongParagraph(2) + "</article></body></html>";
+  Cleaner cleaner;
+  Result<Document> doc = cleaner.Clean(Page(page));
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_NE(doc->text.find("Oster canal"), std::string::npos);
+  EXPECT_EQ(doc->text.find("open = false"), std::string::npos) << doc->text;
+  EXPECT_EQ(doc->text.find("nextTick"), std::string::npos) << doc->text;
+  EXPECT_EQ(doc->text.find("toggle()"), std::string::npos) << doc->text;
+  ExpectParagraphsMapToTheirWords(*doc, page);
+}
+
 TEST(CleanHtmlTest, TruncatedPageKeepsWhatArrived) {
   const std::string page = "<html><body><article><h2>Canal</h2>" + LongParagraph(6) +
                            "<p>The lock keeper, Rafe Dunmore, said the gates would open on Tuesday "
