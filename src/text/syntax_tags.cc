@@ -3,6 +3,8 @@
 #include <array>
 #include <vector>
 
+#include "crosscheck/text.h"
+
 namespace crosscheck::text {
 namespace {
 
@@ -177,6 +179,13 @@ std::string_view FeatValueOf(std::uint64_t feats, Feat feat) {
   return v < kFeats[f].values.size() ? kFeats[f].values[v] : std::string_view();
 }
 
+std::string_view FeatValueOf(std::uint64_t feats, std::string_view feature) {
+  for (int f = 0; f < static_cast<int>(Feat::kCount); ++f) {
+    if (kFeats[f].name == feature) return FeatValueOf(feats, static_cast<Feat>(f));
+  }
+  return {};
+}
+
 std::string FormatFeatsString(std::uint64_t feats) {
   std::string out;
   for (int f = 0; f < static_cast<int>(Feat::kCount); ++f) {
@@ -189,3 +198,18 @@ std::string FormatFeatsString(std::uint64_t feats) {
 }
 
 }  // namespace crosscheck::text
+
+namespace crosscheck {
+
+std::string_view UposName(std::uint8_t upos) { return text::UposNameOf(upos); }
+std::string_view XposName(std::uint8_t xpos) { return text::XposNameOf(xpos); }
+std::string_view DeprelName(std::uint8_t deprel) { return text::DeprelNameOf(deprel); }
+std::uint8_t UposId(std::string_view name) { return text::UposIdOf(name); }
+std::uint8_t XposId(std::string_view name) { return text::XposIdOf(name); }
+std::uint8_t DeprelId(std::string_view name) { return text::DeprelIdOf(name); }
+std::string FormatFeats(std::uint64_t feats) { return text::FormatFeatsString(feats); }
+std::string_view FeatValue(std::uint64_t feats, std::string_view feature) {
+  return text::FeatValueOf(feats, feature);
+}
+
+}  // namespace crosscheck

@@ -69,6 +69,7 @@ std::uint64_t ParseFeatsString(std::string_view feats);
 std::string FormatFeatsString(std::uint64_t feats);
 // The value of one feature ("Past"), or "" when absent.
 std::string_view FeatValueOf(std::uint64_t feats, Feat feat);
+std::string_view FeatValueOf(std::uint64_t feats, std::string_view feature);
 
 }  // namespace crosscheck::text
 
