@@ -24,9 +24,11 @@
 #include <vector>
 
 #include "text/conllu.h"
+#include "text/model_file.h"
 #include "text/parser.h"
 #include "text/syntax_tags.h"
 #include "text/tagger.h"
+#include "text/word_clusters.h"
 
 namespace fs = std::filesystem;
 using namespace crosscheck::text;
@@ -43,7 +45,10 @@ struct Options {
   double holdout = 0.0;
   double explore = 0.9;
   float prune = 1e-4f;
+  std::string clusters;  // a word_clusters output; "" for none
 };
+
+const WordClusters* g_clusters = nullptr;  // set once in main
 
 double Seconds(std::chrono::steady_clock::time_point since) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
@@ -134,7 +139,7 @@ std::vector<std::size_t> Shuffled(std::size_t n, std::mt19937_64& rng) {
 std::shared_ptr<Tagger> TrainTagger(const std::vector<TaggedSentence>& train, const Options& o,
                                     const std::vector<ConlluSentence>* held, const char* label) {
   const auto start = std::chrono::steady_clock::now();
-  TaggerTrainer trainer(train, {.prune = o.prune});
+  TaggerTrainer trainer(train, {.prune = o.prune}, *g_clusters);
   std::mt19937_64 rng(o.seed);
   std::shared_ptr<Tagger> tagger;
   for (int e = 0; e < o.tagger_epochs; ++e) {
@@ -204,12 +209,30 @@ int main(int argc, char** argv) {
       o.explore = std::stod(value);
     else if (flag == "--prune")
       o.prune = std::stof(value);
+    else if (flag == "--clusters")
+      o.clusters = value;
     else {
       std::fprintf(stderr, "train_syntax: unknown flag %s\n", flag.c_str());
       return 2;
     }
   }
   const auto start = std::chrono::steady_clock::now();
+  WordClusters clusters;
+  if (!o.clusters.empty()) {
+    auto in = LoadModelPayload(o.clusters, "CCCLUSTR", 1);
+    if (!in.ok()) {
+      std::fprintf(stderr, "%s\n", in.status().ToString().c_str());
+      return 1;
+    }
+    auto loaded = WordClusters::Load(*in);
+    if (!loaded.ok()) {
+      std::fprintf(stderr, "%s\n", loaded.status().ToString().c_str());
+      return 1;
+    }
+    clusters = std::move(*loaded);
+    std::fprintf(stderr, "word clusters: %zu words\n", clusters.size());
+  }
+  g_clusters = &clusters;
   std::vector<ConlluSentence> all;
   if (!LoadTraining(o, all)) return 1;
   // Held-out slice (settings only): a fixed, seeded sample of sentences.
@@ -254,7 +277,7 @@ int main(int argc, char** argv) {
   }
 
   const auto pstart = std::chrono::steady_clock::now();
-  ParserTrainer trainer(parsed, {.explore = o.explore, .prune = o.prune, .seed = o.seed});
+  ParserTrainer trainer(parsed, {.explore = o.explore, .prune = o.prune, .seed = o.seed}, clusters);
   std::mt19937_64 rng(o.seed + 7);
   std::shared_ptr<Parser> parser;
   for (int e = 0; e < o.parser_epochs; ++e) {

@@ -6,11 +6,11 @@
 // Method (distributional clustering, deterministic for a seed):
 //  1. tokenise every article's `content_original` with the text stage's word
 //     tokenizer (UD words), lower-case ASCII;
-//  2. vocabulary: the 60,000 most frequent words seen at least 5 times;
+//  2. vocabulary: the 60,000 most frequent words seen at least 3 times;
 //     contexts: the 1,000 most frequent words;
-//  3. each word's vector: counts of its left and of its right neighbour among
-//     the contexts (2,000 dimensions), log(1 + count), L2-normalised, then a
-//     seeded Gaussian random projection to 96 dimensions, normalised again;
+//  3. each word's vector: positive pointwise mutual information of its left
+//     and of its right neighbour among the contexts (2,000 dimensions),
+//     L2-normalised (sparse vectors, dense cluster centres);
 //  4. a three-level tree of spherical k-means (k-means++ start, 12 rounds):
 //     16 clusters, each split in 8, each of those split in 8 again.
 // Output: a CCCLUSTR model file (WordClusters::Save) keyed by the hash of the
@@ -39,7 +39,7 @@ using namespace crosscheck::text;
 
 namespace {
 
-constexpr int kVocab = 60000, kMinCount = 5, kContexts = 1000, kDims = 96, kRounds = 12;
+constexpr int kVocab = 60000, kMinCount = 3, kContexts = 1000, kRounds = 12;
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -49,7 +49,8 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-using Vec = std::vector<float>;
+constexpr int kDims = 2 * kContexts;
+using SparseRow = std::vector<std::pair<int, float>>;
 
 void Normalize(float* v, int d) {
   double norm = 0;
@@ -59,8 +60,19 @@ void Normalize(float* v, int d) {
   for (int i = 0; i < d; ++i) v[i] *= inv;
 }
 
-// Spherical k-means of the rows `members` of `x` (n x kDims) into k groups.
-std::vector<int> KMeans(const std::vector<float>& x, const std::vector<int>& members, int k,
+float Dot(const SparseRow& row, const float* center) {
+  float s = 0;
+  for (const auto& [c, v] : row) s += v * center[c];
+  return s;
+}
+
+void SetCenter(const SparseRow& row, float* center) {
+  std::fill(center, center + kDims, 0.0f);
+  for (const auto& [c, v] : row) center[c] = v;
+}
+
+// Spherical k-means of the rows `members` of `x` into k groups.
+std::vector<int> KMeans(const std::vector<SparseRow>& x, const std::vector<int>& members, int k,
                         std::mt19937_64& rng) {
   const int n = static_cast<int>(members.size());
   std::vector<int> assign(n, 0);
@@ -68,22 +80,16 @@ std::vector<int> KMeans(const std::vector<float>& x, const std::vector<int>& mem
     for (int i = 0; i < n; ++i) assign[i] = i;
     return assign;
   }
-  auto row = [&](int i) { return &x[static_cast<std::size_t>(members[i]) * kDims]; };
-  auto dot = [&](const float* a, const float* b) {
-    float s = 0;
-    for (int d = 0; d < kDims; ++d) s += a[d] * b[d];
-    return s;
-  };
+  auto row = [&](int i) -> const SparseRow& { return x[members[i]]; };
   // k-means++ start (distance 1 - cosine).
   std::vector<float> centers(static_cast<std::size_t>(k) * kDims);
   std::vector<float> best(n, 2.0f);
   std::uniform_int_distribution<int> pick(0, n - 1);
-  int first = pick(rng);
-  std::copy(row(first), row(first) + kDims, centers.begin());
+  SetCenter(row(pick(rng)), &centers[0]);
   for (int c = 1; c < k; ++c) {
     double total = 0;
     for (int i = 0; i < n; ++i) {
-      best[i] = std::min(best[i], 1.0f - dot(row(i), &centers[(c - 1) * kDims]));
+      best[i] = std::min(best[i], 1.0f - Dot(row(i), &centers[(c - 1) * kDims]));
       total += std::max(best[i], 0.0f);
     }
     std::uniform_real_distribution<double> u(0, total);
@@ -96,13 +102,13 @@ std::vector<int> KMeans(const std::vector<float>& x, const std::vector<int>& mem
         break;
       }
     }
-    std::copy(row(chosen), row(chosen) + kDims, centers.begin() + c * kDims);
+    SetCenter(row(chosen), &centers[c * kDims]);
   }
   for (int round = 0; round < kRounds; ++round) {
     for (int i = 0; i < n; ++i) {
       float top = -2;
       for (int c = 0; c < k; ++c) {
-        const float s = dot(row(i), &centers[c * kDims]);
+        const float s = Dot(row(i), &centers[c * kDims]);
         if (s > top) top = s, assign[i] = c;
       }
     }
@@ -110,13 +116,10 @@ std::vector<int> KMeans(const std::vector<float>& x, const std::vector<int>& mem
     std::vector<int> sizes(k, 0);
     for (int i = 0; i < n; ++i) {
       ++sizes[assign[i]];
-      for (int d = 0; d < kDims; ++d) centers[assign[i] * kDims + d] += row(i)[d];
+      for (const auto& [d, v] : row(i)) centers[assign[i] * kDims + d] += v;
     }
     for (int c = 0; c < k; ++c) {
-      if (sizes[c] == 0) {  // empty: restart on a random member
-        const int r = pick(rng);
-        std::copy(row(r), row(r) + kDims, centers.begin() + c * kDims);
-      }
+      if (sizes[c] == 0) SetCenter(row(pick(rng)), &centers[c * kDims]);  // empty: restart
       Normalize(&centers[c * kDims], kDims);
     }
   }
@@ -231,22 +234,29 @@ int main(int argc, char** argv) {
       ctx[vocab_index[w]][kContexts + context_index[stream[i + 1]]] += 1;
     }
   }
+  // Positive pointwise mutual information of (word, context slot).
+  std::vector<double> slot_total(2 * kContexts, 0.0), word_total(vocab, 0.0);
+  double grand = 0;
+  for (int v = 0; v < vocab; ++v) {
+    for (const auto& [c, n] : ctx[v]) {
+      slot_total[c] += n;
+      word_total[v] += n;
+      grand += n;
+    }
+  }
   std::mt19937_64 rng(seed);
-  std::normal_distribution<float> gauss(0.0f, 1.0f);
-  std::vector<float> projection(static_cast<std::size_t>(2 * kContexts) * kDims);
-  for (float& p : projection) p = gauss(rng);
-  std::vector<float> x(static_cast<std::size_t>(vocab) * kDims, 0.0f);
+  std::vector<SparseRow> x(vocab);
   for (int v = 0; v < vocab; ++v) {
     double norm = 0;
-    for (const auto& [c, n] : ctx[v]) norm += std::log1p(n) * std::log1p(n);
-    const float inv = norm > 0 ? static_cast<float>(1.0 / std::sqrt(norm)) : 0.0f;
-    float* row = &x[static_cast<std::size_t>(v) * kDims];
     for (const auto& [c, n] : ctx[v]) {
-      const float value = std::log1p(n) * inv;
-      const float* p = &projection[static_cast<std::size_t>(c) * kDims];
-      for (int d = 0; d < kDims; ++d) row[d] += value * p[d];
+      const double pmi = std::log(n * grand / (word_total[v] * slot_total[c]));
+      if (pmi <= 0) continue;
+      x[v].push_back({c, static_cast<float>(pmi)});
+      norm += pmi * pmi;
     }
-    Normalize(row, kDims);
+    std::sort(x[v].begin(), x[v].end());
+    const float inv = norm > 0 ? static_cast<float>(1.0 / std::sqrt(norm)) : 0.0f;
+    for (auto& [c, value] : x[v]) value *= inv;
   }
   // 4. The three-level tree.
   std::vector<std::uint16_t> path(vocab, 0);

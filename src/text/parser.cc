@@ -59,15 +59,18 @@ int BestValid(const ArcHybrid& state, const Scores& scores, int labels) {
 }  // namespace
 
 void PrepareParseWords(std::span<const std::string_view> words, std::span<const WordTags> tags,
-                       std::vector<ParseWord>& out, std::string& scratch) {
+                       const WordClusters* clusters, std::vector<ParseWord>& out,
+                       std::string& scratch) {
   out.resize(words.size() + 1);
-  out[0] = {kRoot, kRoot};
+  out[0] = {kRoot, kRoot, 0xFFFE};
   for (std::size_t i = 0; i < words.size(); ++i) {
     scratch.assign(words[i]);
     for (char& c : scratch) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
-    out[i + 1] = {Hash64(scratch), static_cast<std::uint64_t>(tags[i].upos) << 8 | tags[i].xpos};
+    const std::uint64_t lower = Hash64(scratch);
+    out[i + 1] = {lower, static_cast<std::uint64_t>(tags[i].upos) << 8 | tags[i].xpos,
+                  clusters != nullptr ? clusters->Lookup(lower) : WordClusters::kUnknown};
   }
 }
 
@@ -81,6 +84,11 @@ void ParserFeatures(const ArcHybrid& st, std::span<const ParseWord> words,
   const int b0l = st.LeftChild(b0, 0), b0l2 = st.LeftChild(b0, 1);
   auto W = [&](int x) { return x < 0 ? kNone : words[x].word; };
   auto P = [&](int x) { return x < 0 ? kNone : words[x].tag; };
+  auto C = [&](int x, int bits) {
+    return x < 0                        ? kNone
+           : words[x].cluster == 0xFFFE ? kRoot
+                                        : ClusterPrefix(words[x].cluster, bits);
+  };
   auto L = [&](int x) { return x < 0 ? kNone : static_cast<std::uint64_t>(st.label(x)); };
   auto F = [](std::uint64_t id, std::uint64_t a, std::uint64_t b) { return FeatureHash(id, a, b); };
   auto F3 = [](std::uint64_t id, std::uint64_t a, std::uint64_t b, std::uint64_t c) {
@@ -136,6 +144,12 @@ void ParserFeatures(const ArcHybrid& st, std::span<const ParseWord> words,
       // child label with head tag
       F3(94, ps0, L(s0l), pb0), F3(95, ps0, L(s0r), pb0), F3(96, pb0, L(b0l), ps0),
       F3(97, ps1, L(s1r), ps0),
+      // word clusters (learned from news text)
+      F(98, C(s0, 10), 0), F(99, C(b0, 10), 0), F(100, C(s1, 10), 0), F(101, C(b1, 10), 0),
+      F(102, C(s0, 7), C(b0, 7)), F(103, C(s0, 7), pb0), F(104, ps0, C(b0, 7)),
+      F(105, C(s1, 7), C(s0, 7)), F3(106, C(s0, 4), C(b0, 4), d0), F(107, C(s0l, 7), ps0),
+      F(108, C(s0r, 7), ps0), F(109, C(b0l, 7), pb0), F3(110, C(s0, 10), pb0, pb1),
+      F3(111, ps1, ps0, C(b0, 10)), F(112, C(s2, 7), C(b1, 7)),
   };
   // clang-format on
   out.insert(out.end(), std::begin(f), std::end(f));
@@ -152,7 +166,7 @@ void Parser::Parse(std::span<const std::string_view> words, std::span<const Word
   thread_local std::string scratch;
   const int n = static_cast<int>(words.size());
   const int nl = static_cast<int>(labels_.size());
-  PrepareParseWords(words, tags, pw, scratch);
+  PrepareParseWords(words, tags, &clusters_, pw, scratch);
   state.Reset(n);
   scores.resize(weights_.classes());
   while (!state.Done()) {
@@ -176,6 +190,7 @@ Status Parser::Save(const std::string& path) const {
   out.Put<std::uint32_t>(static_cast<std::uint32_t>(labels_.size()));
   for (const std::uint8_t l : labels_) out.PutString(DeprelNameOf(l));
   weights_.Save(out);
+  clusters_.Save(out);
   return SaveModelPayload(path, kMagic, kVersion, out.bytes());
 }
 
@@ -192,6 +207,9 @@ Result<std::shared_ptr<const Parser>> Parser::Load(const std::string& path) {
   Result<WeightTable> weights = WeightTable::Load(*in);
   if (!weights.ok()) return weights.status();
   parser->weights_ = std::move(*weights);
+  Result<WordClusters> clusters = WordClusters::Load(*in);
+  if (!clusters.ok()) return clusters.status();
+  parser->clusters_ = std::move(*clusters);
   CROSSCHECK_RETURN_IF_ERROR(in->Finish());
   if (parser->weights_.classes() != static_cast<int>(2 * n + 1)) {
     return Status::Corrupt("parser weights do not match its labels", {path});
@@ -202,8 +220,8 @@ Result<std::shared_ptr<const Parser>> Parser::Load(const std::string& path) {
 // ---- training ----------------------------------------------------------------------
 
 ParserTrainer::ParserTrainer(const std::vector<ParsedSentence>& sentences,
-                             const ParserTrainOptions& options)
-    : options_(options), model_(0), rng_(options.seed) {
+                             const ParserTrainOptions& options, WordClusters clusters)
+    : options_(options), clusters_(std::move(clusters)), model_(0), rng_(options.seed) {
   std::map<std::uint8_t, int> label_of;
   for (const ParsedSentence& s : sentences) {
     for (const std::string& d : s.deprels) label_of.emplace(DeprelIdOf(d), 0);
@@ -217,7 +235,7 @@ ParserTrainer::ParserTrainer(const std::vector<ParsedSentence>& sentences,
   for (const ParsedSentence& s : sentences) {
     Prepared p;
     forms.assign(s.forms.begin(), s.forms.end());
-    PrepareParseWords(forms, s.tags, p.words, scratch);
+    PrepareParseWords(forms, s.tags, &clusters_, p.words, scratch);
     p.heads.assign(1, 0);
     p.heads.insert(p.heads.end(), s.heads.begin(), s.heads.end());
     Projectivize(p.heads);
@@ -283,6 +301,7 @@ std::shared_ptr<Parser> ParserTrainer::Finish() const {
   auto parser = std::make_shared<Parser>();
   parser->labels_ = labels_;
   parser->weights_ = model_.Finalize(options_.prune);
+  parser->clusters_ = clusters_;
   return parser;
 }
 

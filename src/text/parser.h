@@ -41,8 +41,9 @@ namespace crosscheck::text {
 
 // What parser features see of a word.
 struct ParseWord {
-  std::uint64_t word = 0;  // lower-case form hash
-  std::uint64_t tag = 0;   // upos << 8 | xpos
+  std::uint64_t word = 0;          // lower-case form hash
+  std::uint64_t tag = 0;           // upos << 8 | xpos
+  std::uint16_t cluster = 0xFFFF;  // WordClusters path
 };
 
 // Appends the features of configuration `state` over `words` (index 0 = root).
@@ -67,6 +68,7 @@ class Parser {
   friend class ParserTrainer;
   std::vector<std::uint8_t> labels_;  // model label index -> DeprelNameOf id
   WeightTable weights_;
+  WordClusters clusters_;
 };
 
 struct ParsedSentence {
@@ -84,7 +86,9 @@ struct ParserTrainOptions {
 
 class ParserTrainer {
  public:
-  ParserTrainer(const std::vector<ParsedSentence>& sentences, const ParserTrainOptions& options);
+  // `clusters` (may be empty) become part of the model.
+  ParserTrainer(const std::vector<ParsedSentence>& sentences, const ParserTrainOptions& options,
+                WordClusters clusters = {});
   // One pass in `order`; `epoch` 0 follows the oracle. Returns the share of correct moves.
   double TrainEpoch(std::span<const std::size_t> order, int epoch);
   std::shared_ptr<Parser> Finish() const;
@@ -96,6 +100,7 @@ class ParserTrainer {
     std::vector<std::uint8_t> labels;  // model label index per word
   };
   ParserTrainOptions options_;
+  WordClusters clusters_;
   std::vector<Prepared> sentences_;
   std::vector<std::uint8_t> labels_;  // model label index -> deprel id
   AveragedPerceptron model_;
@@ -104,7 +109,8 @@ class ParserTrainer {
 
 // Words as the parser sees them (index 0 = root); `scratch` is reused.
 void PrepareParseWords(std::span<const std::string_view> words, std::span<const WordTags> tags,
-                       std::vector<ParseWord>& out, std::string& scratch);
+                       const WordClusters* clusters, std::vector<ParseWord>& out,
+                       std::string& scratch);
 
 }  // namespace crosscheck::text
 

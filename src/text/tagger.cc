@@ -25,9 +25,11 @@ std::uint64_t FeatsKey(std::uint64_t lower, int cls) {
 }
 
 void Prepare(std::span<const std::string_view> words, std::vector<WordInfo>& infos,
-             std::string& scratch) {
+             std::string& scratch, const WordClusters* clusters) {
   infos.resize(words.size());
-  for (std::size_t i = 0; i < words.size(); ++i) ComputeWordInfo(words[i], infos[i], scratch);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    ComputeWordInfo(words[i], infos[i], scratch, clusters);
+  }
 }
 
 }  // namespace
@@ -71,6 +73,15 @@ void TaggerFeatures(std::span<const WordInfo> words, int i, int p1, int p2,
       FeatureHash(28, t1, lower_at(i + 1)),
       FeatureHash(29, w.suffix2, lower_at(i + 1)),
       FeatureHash(30, i == 0 ? 1 : 0, w.form),
+      // word clusters (learned from news text)
+      FeatureHash(31, ClusterPrefix(w.cluster, 10), 0),
+      FeatureHash(32, ClusterPrefix(w.cluster, 7), 0),
+      FeatureHash(33, ClusterPrefix(w.cluster, 4), 0),
+      FeatureHash(34, i > 0 ? ClusterPrefix(words[i - 1].cluster, 7) : kStartWord, 0),
+      FeatureHash(35, i + 1 < n ? ClusterPrefix(words[i + 1].cluster, 7) : kEndWord, 0),
+      FeatureHash(36, t1, ClusterPrefix(w.cluster, 7)),
+      FeatureHash(37, i + 1 < n ? ClusterPrefix(words[i + 1].cluster, 10) : kEndWord, 0),
+      FeatureHash(38, ClusterPrefix(w.cluster, 10), w.suffix3),
   };
   out.insert(out.end(), std::begin(f), std::end(f));
 }
@@ -82,7 +93,7 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<WordTags>&
   thread_local std::vector<std::uint64_t> features;
   thread_local std::vector<std::int32_t> scores;
   thread_local std::string scratch;
-  Prepare(words, infos, scratch);
+  Prepare(words, infos, scratch, &clusters_);
   out.assign(words.size(), WordTags{});
   scores.resize(classes_.size());
   int p1 = -1, p2 = -1;
@@ -131,6 +142,7 @@ Status Tagger::Save(const std::string& path) const {
   }
   out.PutVector(fkeys);
   out.PutVector(fvalues);
+  clusters_.Save(out);
   return SaveModelPayload(path, kMagic, kVersion, out.bytes());
 }
 
@@ -155,6 +167,9 @@ Result<std::shared_ptr<const Tagger>> Tagger::Load(const std::string& path) {
   const auto values = in->GetVector<std::uint16_t>();
   const auto fkeys = in->GetVector<std::uint64_t>();
   const auto fvalues = in->GetVector<std::uint64_t>();
+  Result<WordClusters> clusters = WordClusters::Load(*in);
+  if (!clusters.ok()) return clusters.status();
+  tagger->clusters_ = std::move(*clusters);
   CROSSCHECK_RETURN_IF_ERROR(in->Finish());
   if (keys.size() != values.size() || fkeys.size() != fvalues.size()) {
     return Status::Corrupt("tagger dictionary is inconsistent", {path});
@@ -170,8 +185,8 @@ Result<std::shared_ptr<const Tagger>> Tagger::Load(const std::string& path) {
 // ---- training ----------------------------------------------------------------------
 
 TaggerTrainer::TaggerTrainer(const std::vector<TaggedSentence>& sentences,
-                             const TaggerTrainOptions& options)
-    : options_(options), model_(0) {
+                             const TaggerTrainOptions& options, WordClusters clusters)
+    : options_(options), clusters_(std::move(clusters)), model_(0) {
   std::map<std::pair<std::uint8_t, std::uint8_t>, int> class_of;
   std::map<int, std::map<std::uint64_t, int>> class_feats;
   std::unordered_map<std::uint64_t, std::map<int, int>> word_classes;
@@ -182,7 +197,7 @@ TaggerTrainer::TaggerTrainer(const std::vector<TaggedSentence>& sentences,
   for (const TaggedSentence& s : sentences) {
     Prepared p;
     forms.assign(s.forms.begin(), s.forms.end());
-    Prepare(forms, p.words, scratch);
+    Prepare(forms, p.words, scratch, &clusters_);
     for (std::size_t i = 0; i < s.forms.size(); ++i) {
       const auto key = std::pair{UposIdOf(s.upos[i]), XposIdOf(s.xpos[i])};
       auto [it, added] = class_of.emplace(key, static_cast<int>(class_of.size()));
@@ -263,6 +278,7 @@ std::shared_ptr<Tagger> TaggerTrainer::Finish() const {
   tagger->weights_ = model_.Finalize(options_.prune);
   tagger->dictionary_ = dictionary_;
   tagger->word_feats_ = word_feats_;
+  tagger->clusters_ = clusters_;
   return tagger;
 }
 

@@ -34,6 +34,7 @@
 
 #include "crosscheck/status.h"
 #include "text/perceptron.h"
+#include "text/word_clusters.h"
 #include "text/word_features.h"
 
 namespace crosscheck::text {
@@ -76,6 +77,7 @@ class Tagger {
   WeightTable weights_;
   std::unordered_map<std::uint64_t, std::uint16_t> dictionary_;  // form hash -> class
   std::unordered_map<std::uint64_t, std::uint64_t> word_feats_;  // hash(lower, class) -> FEATS
+  WordClusters clusters_;
 };
 
 struct TaggerTrainOptions {
@@ -86,7 +88,9 @@ struct TaggerTrainOptions {
 
 class TaggerTrainer {
  public:
-  TaggerTrainer(const std::vector<TaggedSentence>& sentences, const TaggerTrainOptions& options);
+  // `clusters` (may be empty) become part of the model.
+  TaggerTrainer(const std::vector<TaggedSentence>& sentences, const TaggerTrainOptions& options,
+                WordClusters clusters = {});
   // One pass over the sentences in `order`; returns the training accuracy.
   double TrainEpoch(std::span<const std::size_t> order);
   std::shared_ptr<Tagger> Finish() const;
@@ -98,6 +102,7 @@ class TaggerTrainer {
     std::vector<int> fixed;  // dictionary class or -1
   };
   TaggerTrainOptions options_;
+  WordClusters clusters_;
   std::vector<Prepared> sentences_;
   std::vector<Tagger::Class> classes_;
   std::unordered_map<std::uint64_t, std::uint16_t> dictionary_;

@@ -23,6 +23,12 @@
 
 namespace crosscheck::text {
 
+// The first `bits` (4, 7 or 10) bits of a cluster path as a feature value
+// (distinct per length); unknown words give one value for every length.
+inline std::uint64_t ClusterPrefix(std::uint16_t path, int bits) {
+  return path == 0xFFFF ? 0xFFFFu : static_cast<std::uint64_t>(path >> (10 - bits)) | bits << 12;
+}
+
 class WordClusters {
  public:
   static constexpr std::uint16_t kUnknown = 0xFFFF;

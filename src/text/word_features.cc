@@ -26,7 +26,8 @@ std::string WordShape(std::string_view form) {
   return shape;
 }
 
-void ComputeWordInfo(std::string_view form, WordInfo& info, std::string& scratch) {
+void ComputeWordInfo(std::string_view form, WordInfo& info, std::string& scratch,
+                     const WordClusters* clusters) {
   scratch.assign(form);
   std::uint32_t flags = 0;
   bool all_upper = true;
@@ -56,6 +57,7 @@ void ComputeWordInfo(std::string_view form, WordInfo& info, std::string& scratch
   info.suffix4 = Hash64(lower.substr(n >= 4 ? n - 4 : 0));
   info.shape = Hash64(WordShape(form));
   info.flags = flags;
+  info.cluster = clusters != nullptr ? clusters->Lookup(info.lower) : WordClusters::kUnknown;
 }
 
 }  // namespace crosscheck::text
