@@ -63,6 +63,8 @@ class Parser {
 
   std::size_t feature_count() const { return weights_.feature_count(); }
   std::size_t weight_count() const { return weights_.weight_count(); }
+  // Drops small weights (WeightTable::Prune); returns how many.
+  std::size_t Prune(std::int16_t min_abs) { return weights_.Prune(min_abs); }
 
  private:
   friend class ParserTrainer;

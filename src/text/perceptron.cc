@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 namespace crosscheck::text {
 
@@ -90,14 +91,100 @@ WeightTable AveragedPerceptron::Finalize(float prune) const {
 
 void WeightTable::BuildIndex() {
   std::uint32_t capacity = 16;
-  while (capacity < keys_.size() * 2) capacity <<= 1;
+  while (capacity < keys_.size() + keys_.size() / 2) capacity <<= 1;  // load <= 2/3
   mask_ = capacity - 1;
-  slots_.assign(capacity, kEmpty);
+  slots_.assign(capacity, Slot{});
+  weights_.clear();
+  dense_.clear();
   for (std::uint32_t i = 0; i < keys_.size(); ++i) {
     std::uint32_t slot = Mix(keys_[i]) & mask_;
-    while (slots_[slot] != kEmpty) slot = (slot + 1) & mask_;
-    slots_[slot] = i;
+    while (slots_[slot].count != 0) slot = (slot + 1) & mask_;
+    const std::uint32_t count = starts_[i + 1] - starts_[i];
+    if (count * 4 >= static_cast<std::uint32_t>(classes_)) {
+      const std::uint32_t at = static_cast<std::uint32_t>(dense_.size());
+      dense_.resize(dense_.size() + classes_, 0);
+      for (std::uint32_t k = starts_[i]; k < starts_[i + 1]; ++k) dense_[at + cls_[k]] = w_[k];
+      slots_[slot] = {keys_[i], at, kDense | count};
+    } else {
+      slots_[slot] = {keys_[i], static_cast<std::uint32_t>(weights_.size()), count};
+      for (std::uint32_t k = starts_[i]; k < starts_[i + 1]; ++k)
+        weights_.push_back({cls_[k], w_[k]});
+    }
   }
+}
+
+namespace {
+
+// scores[c] += row[c], written so that the compiler vectorises it.
+void AddDense(const std::int16_t* __restrict row, int classes, std::int32_t* __restrict scores) {
+  for (int c = 0; c < classes; ++c) scores[c] += row[c];
+}
+
+}  // namespace
+
+void WeightTable::Score(std::span<const std::uint64_t> features, std::int32_t* scores) const {
+  if (slots_.empty()) return;
+  const int classes = classes_;
+  constexpr std::size_t kBatch = 128;
+  std::uint32_t home[kBatch];
+  const Slot* found[kBatch];
+  for (std::size_t at = 0; at < features.size(); at += kBatch) {
+    const std::size_t n = std::min(kBatch, features.size() - at);
+    for (std::size_t i = 0; i < n; ++i) {
+      home[i] = Mix(static_cast<std::uint32_t>(features[at + i])) & mask_;
+      __builtin_prefetch(&slots_[home[i]]);
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::uint32_t key = static_cast<std::uint32_t>(features[at + i]);
+      std::uint32_t slot = home[i];
+      found[i] = nullptr;
+      while (slots_[slot].count != 0) {
+        if (slots_[slot].key == key) {
+          found[i] = &slots_[slot];
+          if (found[i]->count & kDense) {
+            __builtin_prefetch(&dense_[found[i]->start]);
+          } else {
+            __builtin_prefetch(&weights_[found[i]->start]);
+          }
+          break;
+        }
+        slot = (slot + 1) & mask_;
+      }
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      if (found[i] == nullptr) continue;
+      if (found[i]->count & kDense) {
+        AddDense(&dense_[found[i]->start], classes, scores);
+        continue;
+      }
+      const Weight* w = &weights_[found[i]->start];
+      for (std::uint32_t k = 0; k < found[i]->count; ++k) scores[w[k].cls] += w[k].w;
+    }
+  }
+}
+
+std::size_t WeightTable::Prune(std::int16_t min_abs) {
+  std::vector<std::uint32_t> keys, starts{0};
+  std::vector<std::uint8_t> cls;
+  std::vector<std::int16_t> w;
+  for (std::size_t f = 0; f < keys_.size(); ++f) {
+    for (std::uint32_t k = starts_[f]; k < starts_[f + 1]; ++k) {
+      if (std::abs(w_[k]) < min_abs) continue;
+      cls.push_back(cls_[k]);
+      w.push_back(w_[k]);
+    }
+    if (cls.size() > starts.back()) {
+      keys.push_back(keys_[f]);
+      starts.push_back(static_cast<std::uint32_t>(cls.size()));
+    }
+  }
+  const std::size_t dropped = cls_.size() - cls.size();
+  keys_ = std::move(keys);
+  starts_ = std::move(starts);
+  cls_ = std::move(cls);
+  w_ = std::move(w);
+  BuildIndex();
+  return dropped;
 }
 
 void WeightTable::Save(ModelWriter& out) const {

@@ -56,47 +56,52 @@ class WeightTable {
   std::size_t weight_count() const { return cls_.size(); }
 
   // scores[c] += weight(f, c) for every feature f (scores has classes() slots).
-  void Score(std::span<const std::uint64_t> features, std::int32_t* scores) const {
-    for (const std::uint64_t f : features) {
-      const std::int64_t row = Find(static_cast<std::uint32_t>(f));
-      if (row < 0) continue;
-      const std::uint32_t end = starts_[row + 1];
-      for (std::uint32_t i = starts_[row]; i < end; ++i) scores[cls_[i]] += w_[i];
-    }
-  }
+  // Memory-bound: the table lookups of all features are prefetched first, then
+  // the rows they point to, so the cache misses overlap.
+  void Score(std::span<const std::uint64_t> features, std::int32_t* scores) const;
   float scale() const { return scale_; }
+  // Drops quantised weights with |w| < min_abs (and features left empty); returns
+  // the number of weights dropped. Used to shrink a trained model.
+  std::size_t Prune(std::int16_t min_abs);
 
   void Save(ModelWriter& out) const;
   static Result<WeightTable> Load(ModelReader& in);
 
  private:
   friend class AveragedPerceptron;
-  std::int64_t Find(std::uint32_t key) const {
-    std::uint32_t slot = Mix(key) & mask_;
-    while (true) {
-      const std::uint32_t idx = slots_[slot];
-      if (idx == kEmpty) return -1;
-      if (keys_[idx] == key) return idx;
-      slot = (slot + 1) & mask_;
-    }
-  }
+  // One open-addressing slot: a feature key and its row of weights (count 0 = empty).
+  struct Slot {
+    std::uint32_t key = 0;
+    std::uint32_t start = 0;
+    std::uint32_t count = 0;
+  };
+  struct [[gnu::packed]] Weight {
+    std::uint8_t cls;
+    std::int16_t w;
+  };
   static std::uint32_t Mix(std::uint32_t k) {
     k ^= k >> 16;
     k *= 0x7feb352dU;
     k ^= k >> 15;
     return k;
   }
+  // Builds slots_ and weights_ from keys_, starts_, cls_, w_.
   void BuildIndex();
-  static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
 
   int classes_ = 0;
   float scale_ = 1.0f;
-  std::vector<std::uint32_t> keys_;  // per feature
-  std::vector<std::uint32_t>
-      starts_;                        // per feature + 1: its weights are [starts_[f], starts_[f+1])
-  std::vector<std::uint8_t> cls_;     // per weight
-  std::vector<std::int16_t> w_;       // per weight
-  std::vector<std::uint32_t> slots_;  // open addressing: feature index or kEmpty
+  // Sorted form (what Save writes): per feature its key and first weight
+  // (starts_ has one more entry); per weight its class and value.
+  std::vector<std::uint32_t> keys_;
+  std::vector<std::uint32_t> starts_;
+  std::vector<std::uint8_t> cls_;
+  std::vector<std::int16_t> w_;
+  // Lookup form. Rows with many classes are dense (a run of classes_ values in
+  // dense_, marked by kDense in Slot::count) so adding them vectorises.
+  static constexpr std::uint32_t kDense = 0x80000000u;
+  std::vector<Slot> slots_;
+  std::vector<Weight> weights_;
+  std::vector<std::int16_t> dense_;
   std::uint32_t mask_ = 0;
 };
 
