@@ -91,22 +91,23 @@ WeightTable AveragedPerceptron::Finalize(float prune) const {
 
 void WeightTable::BuildIndex() {
   std::uint32_t capacity = 16;
-  while (capacity < keys_.size() + keys_.size() / 2) capacity <<= 1;  // load <= 2/3
+  while (capacity < keys_.size() * 2) capacity <<= 1;  // load <= 1/2: short probes for misses
   mask_ = capacity - 1;
   slots_.assign(capacity, Slot{});
-  weights_.clear();
+  weights_.assign(1, Weight{0, 0});  // index 0 is never a row: ref 0 means empty
   dense_.clear();
   for (std::uint32_t i = 0; i < keys_.size(); ++i) {
     std::uint32_t slot = Mix(keys_[i]) & mask_;
-    while (slots_[slot].count != 0) slot = (slot + 1) & mask_;
+    while (slots_[slot].ref != 0) slot = (slot + 1) & mask_;
     const std::uint32_t count = starts_[i + 1] - starts_[i];
     if (count * 4 >= static_cast<std::uint32_t>(classes_)) {
       const std::uint32_t at = static_cast<std::uint32_t>(dense_.size());
       dense_.resize(dense_.size() + classes_, 0);
       for (std::uint32_t k = starts_[i]; k < starts_[i + 1]; ++k) dense_[at + cls_[k]] = w_[k];
-      slots_[slot] = {keys_[i], at, kDense | count};
+      slots_[slot] = {keys_[i], kDense | at};
     } else {
-      slots_[slot] = {keys_[i], static_cast<std::uint32_t>(weights_.size()), count};
+      slots_[slot] = {keys_[i], static_cast<std::uint32_t>(weights_.size())};
+      weights_.push_back({static_cast<std::uint8_t>(count - 1), 0});
       for (std::uint32_t k = starts_[i]; k < starts_[i + 1]; ++k)
         weights_.push_back({cls_[k], w_[k]});
     }
@@ -126,25 +127,24 @@ void WeightTable::Score(std::span<const std::uint64_t> features, std::int32_t* s
   if (slots_.empty()) return;
   const int classes = classes_;
   constexpr std::size_t kBatch = 128;
-  std::uint32_t home[kBatch];
-  const Slot* found[kBatch];
+  std::uint32_t refs[kBatch];
   for (std::size_t at = 0; at < features.size(); at += kBatch) {
     const std::size_t n = std::min(kBatch, features.size() - at);
     for (std::size_t i = 0; i < n; ++i) {
-      home[i] = Mix(static_cast<std::uint32_t>(features[at + i])) & mask_;
-      __builtin_prefetch(&slots_[home[i]]);
+      refs[i] = Mix(static_cast<std::uint32_t>(features[at + i])) & mask_;
+      __builtin_prefetch(&slots_[refs[i]]);
     }
     for (std::size_t i = 0; i < n; ++i) {
       const std::uint32_t key = static_cast<std::uint32_t>(features[at + i]);
-      std::uint32_t slot = home[i];
-      found[i] = nullptr;
-      while (slots_[slot].count != 0) {
+      std::uint32_t slot = refs[i];
+      refs[i] = 0;
+      while (slots_[slot].ref != 0) {
         if (slots_[slot].key == key) {
-          found[i] = &slots_[slot];
-          if (found[i]->count & kDense) {
-            __builtin_prefetch(&dense_[found[i]->start]);
+          refs[i] = slots_[slot].ref;
+          if (refs[i] & kDense) {
+            __builtin_prefetch(&dense_[refs[i] & ~kDense]);
           } else {
-            __builtin_prefetch(&weights_[found[i]->start]);
+            __builtin_prefetch(&weights_[refs[i]]);
           }
           break;
         }
@@ -152,13 +152,15 @@ void WeightTable::Score(std::span<const std::uint64_t> features, std::int32_t* s
       }
     }
     for (std::size_t i = 0; i < n; ++i) {
-      if (found[i] == nullptr) continue;
-      if (found[i]->count & kDense) {
-        AddDense(&dense_[found[i]->start], classes, scores);
+      const std::uint32_t ref = refs[i];
+      if (ref == 0) continue;
+      if (ref & kDense) {
+        AddDense(&dense_[ref & ~kDense], classes, scores);
         continue;
       }
-      const Weight* w = &weights_[found[i]->start];
-      for (std::uint32_t k = 0; k < found[i]->count; ++k) scores[w[k].cls] += w[k].w;
+      const Weight* w = &weights_[ref];
+      const std::uint32_t count = w->cls + 1u;
+      for (std::uint32_t k = 1; k <= count; ++k) scores[w[k].cls] += w[k].w;
     }
   }
 }

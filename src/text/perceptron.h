@@ -70,10 +70,11 @@ class WeightTable {
  private:
   friend class AveragedPerceptron;
   // One open-addressing slot: a feature key and its row of weights (count 0 = empty).
+  // ref: 0 empty; kDense | offset of a dense row in dense_; else the index in
+  // weights_ of a sparse row's header (cls = entries - 1) followed by its entries.
   struct Slot {
     std::uint32_t key = 0;
-    std::uint32_t start = 0;
-    std::uint32_t count = 0;
+    std::uint32_t ref = 0;
   };
   struct [[gnu::packed]] Weight {
     std::uint8_t cls;
@@ -97,7 +98,7 @@ class WeightTable {
   std::vector<std::uint8_t> cls_;
   std::vector<std::int16_t> w_;
   // Lookup form. Rows with many classes are dense (a run of classes_ values in
-  // dense_, marked by kDense in Slot::count) so adding them vectorises.
+  // dense_, marked by kDense in Slot::ref) so adding them vectorises.
   static constexpr std::uint32_t kDense = 0x80000000u;
   std::vector<Slot> slots_;
   std::vector<Weight> weights_;
