@@ -72,7 +72,7 @@ namespace crosscheck {
 struct TextOptions {
   bool detect_language = true;
   std::string locale = "en";
-  bool tag = false;  // true once models/ holds trained models
+  bool tag = true;
   std::string models_dir;
 };
 

@@ -15,8 +15,7 @@
 //   - children's words, tags, labels; 2nd-order children (l2, r2) and their
 //     tag triples; the label sets of s0, s1 and b0 sides with word and tag;
 //   - word clusters (word_clusters.h) of s0 s1 s2 b0 b1 and children, alone and
-//     with tags;
-//   - the number of verbs and of punctuation marks between s0 and b0.
+//     with tags.
 // Scores are computed for all classes at once; the best valid move wins.
 #include "text/parser.h"
 
@@ -32,9 +31,6 @@ namespace {
 
 constexpr std::uint64_t kNone = 0x4E4F4E45ULL;
 constexpr std::uint64_t kRoot = 0x524F4F54ULL;
-const std::uint64_t kVerbUpos = UposIdOf("VERB");
-const std::uint64_t kAuxUpos = UposIdOf("AUX");
-const std::uint64_t kPunctUpos = UposIdOf("PUNCT");
 
 // The move and label of class c with `labels` labels.
 Move MoveOf(int c, int labels) {
@@ -108,17 +104,6 @@ void ParserFeatures(const ArcHybrid& st, std::span<const ParseWord> words,
   const std::uint64_t vl0 = st.LeftCount(s0), vr0 = st.RightCount(s0);
   const std::uint64_t vl1 = st.LeftCount(s1), vr1 = st.RightCount(s1);
   const std::uint64_t vlb = st.LeftCount(b0);
-  // What lies between s0 and b0: verbs and punctuation marks (capped at 3 each).
-  std::uint64_t between = 99;
-  if (s0 > 0 && b0 > 0) {
-    int verbs = 0, puncts = 0;
-    for (int k = s0 + 1; k < b0 && k - s0 < 40; ++k) {
-      const std::uint64_t upos = words[k].tag >> 8;
-      verbs += upos == kVerbUpos || upos == kAuxUpos;
-      puncts += upos == kPunctUpos;
-    }
-    between = static_cast<std::uint64_t>(std::min(verbs, 3) * 4 + std::min(puncts, 3));
-  }
   // clang-format off
   const std::uint64_t f[] = {
       F(1, 0, 0),
@@ -167,9 +152,6 @@ void ParserFeatures(const ArcHybrid& st, std::span<const ParseWord> words,
       F(105, C(s1, 7), C(s0, 7)), F3(106, C(s0, 4), C(b0, 4), d0), F(107, C(s0l, 7), ps0),
       F(108, C(s0r, 7), ps0), F(109, C(b0l, 7), pb0), F3(110, C(s0, 10), pb0, pb1),
       F3(111, ps1, ps0, C(b0, 10)), F(112, C(s2, 7), C(b1, 7)),
-      // what lies between s0 and b0
-      F3(113, ps0, pb0, between), F3(114, ws0, pb0, between), F3(115, ps0, wb0, between),
-      F3(116, d0, between, 0),
   };
   // clang-format on
   out.insert(out.end(), std::begin(f), std::end(f));

@@ -96,21 +96,37 @@ void WeightTable::BuildIndex() {
   slots_.assign(capacity, Slot{});
   weights_.assign(1, Weight{0, 0});  // index 0 is never a row: ref 0 means empty
   dense_.clear();
+  // Rows first, in feature order (sequential reads), then the slots in the
+  // order of their home positions (so the writes sweep the table once).
+  std::size_t dense_rows = 0;
   for (std::uint32_t i = 0; i < keys_.size(); ++i) {
-    std::uint32_t slot = Mix(keys_[i]) & mask_;
-    while (slots_[slot].ref != 0) slot = (slot + 1) & mask_;
+    dense_rows += (starts_[i + 1] - starts_[i]) * 4 >= static_cast<std::uint32_t>(classes_);
+  }
+  weights_.reserve(cls_.size() + keys_.size() + 1);
+  dense_.reserve(dense_rows * classes_);
+  std::vector<std::pair<std::uint32_t, Slot>> order(keys_.size());
+  for (std::uint32_t i = 0; i < keys_.size(); ++i) {
     const std::uint32_t count = starts_[i + 1] - starts_[i];
+    std::uint32_t ref;
     if (count * 4 >= static_cast<std::uint32_t>(classes_)) {
-      const std::uint32_t at = static_cast<std::uint32_t>(dense_.size());
+      ref = kDense | static_cast<std::uint32_t>(dense_.size());
       dense_.resize(dense_.size() + classes_, 0);
-      for (std::uint32_t k = starts_[i]; k < starts_[i + 1]; ++k) dense_[at + cls_[k]] = w_[k];
-      slots_[slot] = {keys_[i], kDense | at};
+      std::int16_t* row = &dense_[ref & ~kDense];
+      for (std::uint32_t k = starts_[i]; k < starts_[i + 1]; ++k) row[cls_[k]] = w_[k];
     } else {
-      slots_[slot] = {keys_[i], static_cast<std::uint32_t>(weights_.size())};
+      ref = static_cast<std::uint32_t>(weights_.size());
       weights_.push_back({static_cast<std::uint8_t>(count - 1), 0});
       for (std::uint32_t k = starts_[i]; k < starts_[i + 1]; ++k)
         weights_.push_back({cls_[k], w_[k]});
     }
+    order[i] = {Mix(keys_[i]) & mask_, Slot{keys_[i], ref}};
+  }
+  std::sort(order.begin(), order.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [home, entry] : order) {
+    std::uint32_t slot = home;
+    while (slots_[slot].ref != 0) slot = (slot + 1) & mask_;
+    slots_[slot] = entry;
   }
 }
 

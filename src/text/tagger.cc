@@ -82,10 +82,6 @@ void TaggerFeatures(std::span<const WordInfo> words, int i, int p1, int p2,
       FeatureHash(36, t1, ClusterPrefix(w.cluster, 7)),
       FeatureHash(37, i + 1 < n ? ClusterPrefix(words[i + 1].cluster, 10) : kEndWord, 0),
       FeatureHash(38, ClusterPrefix(w.cluster, 10), w.suffix3),
-      FeatureHash(39, lower_at(i - 1), t1),
-      FeatureHash(40, w.prefix1, w.suffix4),
-      FeatureHash(41, i + 2 < n ? ClusterPrefix(words[i + 2].cluster, 7) : kEndWord, 0),
-      FeatureHash(42, t1, w.shape),
   };
   out.insert(out.end(), std::begin(f), std::end(f));
 }
