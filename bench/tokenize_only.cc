@@ -19,7 +19,7 @@ int main(int argc, char** argv) {
   }
   std::vector<std::string> args(argv + 1, argv + argc);
   crosscheck::InputPlan plan = crosscheck::ExpandInputs(args);
-  auto analyzer = crosscheck::TextAnalyzer::Create();
+  auto analyzer = crosscheck::TextAnalyzer::Create({.tag = false});  // word segmentation only
   if (!analyzer.ok()) {
     std::cerr << analyzer.status().ToString() << "\n";
     return 2;

@@ -8,7 +8,7 @@
 #include "crosscheck/text.h"
 
 int main() {
-  auto analyzer = crosscheck::TextAnalyzer::Create({.detect_language = false});
+  auto analyzer = crosscheck::TextAnalyzer::Create({.detect_language = false, .tag = false});
   if (!analyzer.ok()) {
     std::cerr << analyzer.status().ToString() << "\n";
     return 2;

@@ -6,8 +6,9 @@ joined by a space inside a paragraph, paragraphs by a blank line), runs the text
 stage through build/eval/segment, and scores:
   - sentence boundaries *inside paragraphs* (paragraph ends are free and left out):
     precision, recall, F1 of predicted sentence ends against gold ends;
-  - word segmentation: F1 of predicted token spans against the gold word-token spans
-    (multi-word tokens count once, as their surface form).
+  - word segmentation: F1 of predicted token spans against the gold UD words
+    (a multi-word token counts as its words where they spell its surface form,
+    "do" + "n't" = "don't", as the text stage splits them; else once, as its surface).
 Usage: eval/sentences.py DATA_DIR SEGMENT_BINARY  -> prints "name value" lines.
 """
 import gzip, json, os, subprocess, sys
@@ -61,17 +62,30 @@ def build(doc):
             # gold tokens: locate surface forms left to right inside the sentence text
             s_bytes = sent["text"].encode("utf-8")
             pos, skip_until = 0, 0
+            words = {tid: form for tid, form, _ in sent["tokens"] if "-" not in tid}
             for tid, form, _ in sent["tokens"]:
+                parts = None
                 if "-" in tid:
                     a, b = tid.split("-")
                     skip_until = int(b)
+                    # UD words of a multi-word token, where they spell the surface form
+                    # ("do" + "n't" = "don't"); otherwise the surface token counts once.
+                    forms = [words.get(str(k), "") for k in range(int(a), int(b) + 1)]
+                    if "".join(forms).lower() == form.lower():
+                        parts = [len(f.encode("utf-8")) for f in forms]
                 elif skip_until and int(tid) <= skip_until:
                     continue
                 fb = form.encode("utf-8")
                 at = s_bytes.find(fb, pos)
                 if at < 0:
                     continue
-                tokens.append((start + at, start + at + len(fb)))
+                if parts:
+                    k = start + at
+                    for size in parts:
+                        tokens.append((k, k + size))
+                        k += size
+                else:
+                    tokens.append((start + at, start + at + len(fb)))
                 pos = at + len(fb)
     return text, ends, tokens
 

@@ -42,7 +42,7 @@ struct RawRecord {
   // Charset named by the container (an HTTP Content-Type header inside a WARC
   // record); empty when none. A hint: the bytes' own evidence (BOM) wins.
   std::string charset_hint;
-  std::string body;              // the article body bytes, in whatever charset the input uses
+  std::string body;  // the article body bytes, in whatever charset the input uses
   // Metadata the container gave (empty when absent).
   std::string url, outlet, title, published;
   std::vector<std::string> authors;
@@ -66,22 +66,37 @@ struct Removed {
 // ---- text --------------------------------------------------------------------
 
 enum class TokenKind : std::uint8_t {
-  kWord,    // letters (may hold inner apostrophes, hyphens, periods: "don't", "U.S.")
+  kWord,    // letters (may hold inner apostrophes, hyphens, periods: "O'Brien", "U.S.")
   kNumber,  // digits with inner separators: "3.5", "1,200", "2026"
   kPunct,   // punctuation, one mark or a run of the same mark ("...")
   kSymbol,  // currency and other symbols: "$", "€", "%"
   kOther,   // anything else that is not white space (emoji, ideographs without dictionary)
 };
 
+// A token is one Universal Dependencies word: contractions are split the UD
+// way ("don't" -> "do" "n't", "Minister's" -> "Minister" "'s"), so a split
+// token is two tokens with adjacent spans.
+//
+// Tags (filled by the text stage on every sentence) are small ids; their names
+// and the feature fields are in crosscheck/text.h (UposName, XposName,
+// DeprelName, FormatFeats, FeatValue). 0 means "none" (untagged, unparsed).
+// The tree (head, deprel) is filled only for sentences parsed on demand
+// (TextAnalyzer::Parse); Sentence::parsed says which.
 struct Token {
   Span span;
   TokenKind kind = TokenKind::kWord;
+  std::uint8_t upos = 0;    // universal part of speech (UposName)
+  std::uint8_t xpos = 0;    // Penn Treebank tag (XposName)
+  std::uint8_t deprel = 0;  // UD relation to the head, with subtype (DeprelName); 0 = unparsed
+  std::int32_t head = -1;   // index into Document::tokens of the head; -1 for the root or unparsed
+  std::uint64_t feats = 0;  // packed morphological features (FeatValue, FormatFeats)
 };
 
 struct Sentence {
   Span span;
   std::uint32_t first_token = 0;  // index into Document::tokens
   std::uint32_t token_count = 0;
+  bool parsed = false;  // heads and deprels of its tokens are set
 };
 
 struct Paragraph {

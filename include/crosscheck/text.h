@@ -1,4 +1,5 @@
-// Text: Unicode normalisation, paragraphs, sentences, tokens and language.
+// Text: Unicode normalisation, paragraphs, sentences, tokens, language,
+// part-of-speech tags and (on demand) dependency trees.
 //
 // TextAnalyzer::Analyze takes a cleaned Document (ingest's output) and
 //   1. normalises Document::text to NFC (ICU), composing the change into
@@ -17,12 +18,31 @@
 //      kOther token); every token lies inside one sentence, and
 //      Sentence::first_token / token_count index Document::tokens;
 //   5. sets Document::language with CLD2 (ISO 639-1, "und" when unreliable),
-//      unless the input declared one (an HTML page's lang attribute).
+//      unless the input declared one (an HTML page's lang attribute);
+//   6. tags every sentence (TextOptions::tag): Token::upos, xpos and feats, from
+//      the tagger model (an averaged perceptron trained on UD GUM and EWT).
+// Tokens are Universal Dependencies words: "don't" is "do" + "n't", "Minister's"
+// is "Minister" + "'s" (adjacent spans), hyphenated compounds are split except
+// after bound prefixes ("non-profit", "e-mail").
+//
+// Parsing is on demand: Parse(document, sentence indexes) fills Token::head and
+// Token::deprel of those sentences' tokens (heads index Document::tokens and
+// never leave the sentence; the root word has head -1 and deprel "root") and
+// sets Sentence::parsed. A later stage asks only for the sentences it needs.
+// Sentences not yet tagged are tagged first; parsed sentences are skipped.
 //
 // Options (TextOptions):
 //   field             default  meaning
 //   detect_language   true     run CLD2; false leaves language as it is
 //   locale            "en"     ICU locale for break rules and abbreviations
+//   tag               true     tag every sentence in Analyze (loads the models in Create)
+//   models_dir        ""       folder of tagger.bin/parser.bin; "" searches: env
+//                              CROSSCHECK_MODELS, the repository's models/, then
+//                              <exe dir>/../share/crosscheck/models
+//
+// Models are loaded once per process and shared by all analyzers (about 0.3 s).
+// A missing or corrupt model file fails Create (with tag) or Parse with
+// kNotFound / kCorrupt naming the file.
 //
 // Failure: Create fails (kInternal) when ICU cannot build its break iterators.
 // Analyze fails, naming the document's origin, with kInvalidArgument when
@@ -38,7 +58,9 @@
 #ifndef CROSSCHECK_TEXT_H_
 #define CROSSCHECK_TEXT_H_
 
+#include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,6 +73,8 @@ namespace crosscheck {
 struct TextOptions {
   bool detect_language = true;
   std::string locale = "en";
+  bool tag = true;
+  std::string models_dir;
 };
 
 class TextAnalyzer {
@@ -64,7 +88,27 @@ class TextAnalyzer {
   // Word segmentation alone over `text` (no NFC, no sentences): appends the
   // tokens to `tokens`. Used by the tokenise-only benchmark pass.
   virtual Status Tokenize(std::string_view text, std::vector<Token>& tokens) = 0;
+
+  // Dependency trees for the sentences `sentences` (indexes into
+  // Document::sentences) of an analysed document. kInvalidArgument for an
+  // index out of range; model errors as above.
+  virtual Status Parse(Document& document, std::span<const std::uint32_t> sentences) = 0;
+  // Parse of every sentence.
+  virtual Status ParseAll(Document& document) = 0;
 };
+
+// Names of tag ids (crosscheck/document.h Token): "_" for 0 or an unknown id.
+std::string_view UposName(std::uint8_t upos);      // "NOUN"
+std::string_view XposName(std::uint8_t xpos);      // "NNS"
+std::string_view DeprelName(std::uint8_t deprel);  // "nsubj:pass"
+// The id of a name, 0 when unknown.
+std::uint8_t UposId(std::string_view name);
+std::uint8_t XposId(std::string_view name);
+std::uint8_t DeprelId(std::string_view name);
+// Packed features as CoNLL-U FEATS ("Mood=Ind|Tense=Past|VerbForm=Fin", "_" if none).
+std::string FormatFeats(std::uint64_t feats);
+// One feature's value ("Past" for "Tense"), "" when absent or unknown.
+std::string_view FeatValue(std::uint64_t feats, std::string_view feature);
 
 // ISO 639-1 code of the main language of UTF-8 `text` according to CLD2 (its
 // first 2 KB), or "und" when CLD2 is not reliable or the text has fewer than a

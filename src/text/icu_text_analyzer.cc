@@ -23,8 +23,81 @@ Result<std::unique_ptr<IcuTextAnalyzer>> IcuTextAnalyzer::Create(const TextOptio
   if (!sentences.ok()) return sentences.status();
   Result<std::unique_ptr<WordTokenizer>> words = WordTokenizer::Create(options.locale);
   if (!words.ok()) return words.status();
-  return std::unique_ptr<IcuTextAnalyzer>(
+  std::unique_ptr<IcuTextAnalyzer> analyzer(
       new IcuTextAnalyzer(options, std::move(*sentences), std::move(*words)));
+  if (options.tag) CROSSCHECK_RETURN_IF_ERROR(analyzer->EnsureModels());
+  return analyzer;
+}
+
+Status IcuTextAnalyzer::EnsureModels() {
+  if (models_ != nullptr) return Status::Ok();
+  Result<std::shared_ptr<const SyntaxModels>> models =
+      LoadSyntaxModels(FindModelsDir(options_.models_dir));
+  if (!models.ok()) return models.status();
+  models_ = std::move(*models);
+  return Status::Ok();
+}
+
+void IcuTextAnalyzer::TagSentence(Document& document, const Sentence& sentence) {
+  words_scratch_.clear();
+  const std::string_view text = document.text;
+  for (std::uint32_t t = sentence.first_token; t < sentence.first_token + sentence.token_count;
+       ++t) {
+    words_scratch_.push_back(document.tokens[t].span.Of(text));
+  }
+  models_->tagger->Tag(words_scratch_, tags_scratch_);
+  for (std::uint32_t i = 0; i < sentence.token_count; ++i) {
+    Token& token = document.tokens[sentence.first_token + i];
+    token.upos = tags_scratch_[i].upos;
+    token.xpos = tags_scratch_[i].xpos;
+    token.feats = tags_scratch_[i].feats;
+  }
+}
+
+bool IcuTextAnalyzer::IsTagged(const Document& document, const Sentence& sentence) const {
+  return sentence.token_count == 0 || document.tokens[sentence.first_token].upos != 0;
+}
+
+Status IcuTextAnalyzer::Parse(Document& document, std::span<const std::uint32_t> sentences) {
+  const Location where{.input = document.origin};
+  for (const std::uint32_t k : sentences) {
+    if (k >= document.sentences.size()) {
+      return Status::InvalidArgument("sentence " + std::to_string(k) + " of " +
+                                         std::to_string(document.sentences.size()) + " to parse",
+                                     where);
+    }
+  }
+  Status st = EnsureModels();
+  if (!st.ok()) return st.WithLocation(where);
+  const std::string_view text = document.text;
+  for (const std::uint32_t k : sentences) {
+    Sentence& sentence = document.sentences[k];
+    if (sentence.parsed) continue;
+    if (!IsTagged(document, sentence)) TagSentence(document, sentence);
+    words_scratch_.clear();
+    tags_scratch_.clear();
+    for (std::uint32_t i = 0; i < sentence.token_count; ++i) {
+      const Token& token = document.tokens[sentence.first_token + i];
+      words_scratch_.push_back(token.span.Of(text));
+      tags_scratch_.push_back({token.upos, token.xpos, token.feats});
+    }
+    models_->parser->Parse(words_scratch_, tags_scratch_, heads_scratch_, deprels_scratch_);
+    for (std::uint32_t i = 0; i < sentence.token_count; ++i) {
+      Token& token = document.tokens[sentence.first_token + i];
+      token.head = heads_scratch_[i] < 0
+                       ? -1
+                       : static_cast<std::int32_t>(sentence.first_token) + heads_scratch_[i];
+      token.deprel = deprels_scratch_[i];
+    }
+    sentence.parsed = true;
+  }
+  return Status::Ok();
+}
+
+Status IcuTextAnalyzer::ParseAll(Document& document) {
+  std::vector<std::uint32_t> all(document.sentences.size());
+  for (std::uint32_t k = 0; k < all.size(); ++k) all[k] = k;
+  return Parse(document, all);
 }
 
 IcuTextAnalyzer::IcuTextAnalyzer(const TextOptions& options,
@@ -62,6 +135,9 @@ Status IcuTextAnalyzer::Analyze(Document& document) {
   // the detector decides for the rest.
   const bool declared = !document.language.empty() && document.language != "und";
   if (options_.detect_language && !declared) document.language = DetectLanguage(document.text);
+  if (options_.tag) {
+    for (const Sentence& sentence : document.sentences) TagSentence(document, sentence);
+  }
   return Status::Ok();
 }
 

@@ -13,6 +13,8 @@
 //      sentence (no token crosses a sentence end) and each Sentence gets
 //      first_token / token_count.
 //   5. language with CLD2 when TextOptions::detect_language.
+//   6. tags per sentence (TextOptions::tag) with the shared tagger model.
+// Parse runs the shared parser over the asked sentences (syntax_models.h).
 // Errors carry the document's origin as their location.
 // Thread safety: not thread-safe; one analyzer per thread.
 #ifndef CROSSCHECK_TEXT_ICU_TEXT_ANALYZER_H_
@@ -24,6 +26,7 @@
 
 #include "crosscheck/text.h"
 #include "text/sentence_splitter.h"
+#include "text/syntax_models.h"
 #include "text/word_tokenizer.h"
 
 namespace crosscheck::text {
@@ -34,18 +37,29 @@ class IcuTextAnalyzer final : public TextAnalyzer {
 
   Status Analyze(Document& document) override;
   Status Tokenize(std::string_view text, std::vector<Token>& tokens) override;
+  Status Parse(Document& document, std::span<const std::uint32_t> sentences) override;
+  Status ParseAll(Document& document) override;
 
  private:
   IcuTextAnalyzer(const TextOptions& options, std::unique_ptr<SentenceSplitter> sentences,
                   std::unique_ptr<WordTokenizer> words);
   // Fills paragraphs, sentences and tokens of a document whose text is final.
   Status Segment(Document& document);
+  // Loads the models on first use.
+  Status EnsureModels();
+  void TagSentence(Document& document, const Sentence& sentence);
+  bool IsTagged(const Document& document, const Sentence& sentence) const;
 
   TextOptions options_;
   std::unique_ptr<SentenceSplitter> sentences_;
   std::unique_ptr<WordTokenizer> words_;
   std::vector<Span> scratch_spans_;
   std::vector<Token> scratch_tokens_;
+  std::shared_ptr<const SyntaxModels> models_;
+  std::vector<std::string_view> words_scratch_;
+  std::vector<WordTags> tags_scratch_;
+  std::vector<int> heads_scratch_;
+  std::vector<std::uint8_t> deprels_scratch_;
 };
 
 }  // namespace crosscheck::text

@@ -8,6 +8,7 @@
 #include <limits>
 #include <utility>
 
+#include "text/contractions.h"
 #include "text/lexicon.h"
 #include "text/utf8_scan.h"
 
@@ -245,8 +246,10 @@ Status WordTokenizer::Tokenize(std::string_view text, Span range, std::vector<To
           p.start = static_cast<std::uint32_t>(k);
         }
       } else {
-        // "e" "-" "mail" -> "e-mail" (letters on both sides)
-        while (adjacent(i) && adjacent(i + 1) && IsHyphen(text_of(i + 1)) &&
+        // "e" "-" "mail" -> "e-mail" after a bound prefix (letters on both sides);
+        // UD splits other compounds: "year" "-" "old".
+        while (IsBoundPrefix(s.substr(p.start, p.end - p.start)) && adjacent(i) &&
+               adjacent(i + 1) && IsHyphen(text_of(i + 1)) &&
                pieces_[i + 2].kind == TokenKind::kWord &&
                !IsDigit(CodePointAt(s, pieces_[i + 2].start, &next))) {
           p.end = pieces_[i + 2].end;
@@ -267,6 +270,12 @@ Status WordTokenizer::Tokenize(std::string_view text, Span range, std::vector<To
           p.end = pieces_[i + 1].end;
           ++i;
         }
+      }
+      // "don't" -> "do" "n't", "Minister's" -> "Minister" "'s" (UD words)
+      if (const std::size_t split = ContractionSplit(s.substr(p.start, p.end - p.start));
+          split > 0) {
+        emit(p.start, p.start + split, p.kind);
+        p.start += static_cast<std::uint32_t>(split);
       }
       emit(p.start, p.end, p.kind);
       continue;

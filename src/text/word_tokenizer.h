@@ -15,11 +15,16 @@
 //   "Mr" "." -> "Mr."        a known abbreviation stays on its word ("No." only
 //                            when a number follows)
 //   "." "." "." -> "..."     a run of the same punctuation mark is one token
-//   "e" "-" "mail" -> "e-mail"   letters joined by a hyphen are one word
+//   "e" "-" "mail" -> "e-mail"   a bound prefix keeps its hyphen and word
+//                            ("non-profit"); other compounds stay split as UD
+//                            writes them ("year" "-" "old")
+//   "don't" -> "do" "n't"    contractions split into UD words (contractions.h):
+//   "it's" -> "it" "'s"      "n't", "'s", "'m", "'re", "'ve", "'ll", "'d",
+//                            "gonna", "cannot"
 //   "5.2bn" -> "5.2" "bn"    a number with a unit suffix is split (ordinals
 //                            "3rd" and decades "1990s" stay whole)
 //   "https" ":" "/" ... -> one kOther token for a URL or an e-mail address
-// ICU itself keeps "don't", "O'Brien", "1,200" and "3.5" whole.
+// ICU itself keeps "O'Brien", "1,200" and "3.5" whole.
 //
 // Tokens are appended with absolute byte offsets into `text`, in order, inside
 // the range given, never empty and never holding white space.

@@ -261,5 +261,112 @@ TEST(TextAnalyzerTest, RandomFragmentsKeepTheInvariants) {
   }
 }
 
+// ---- tags and trees (the committed models in models/) ---------------------------
+
+std::string_view Word(const Document& d, std::uint32_t t) { return d.tokens[t].span.Of(d.text); }
+
+// The index of the first token spelled `word`.
+std::uint32_t Find(const Document& d, std::string_view word) {
+  for (std::uint32_t t = 0; t < d.tokens.size(); ++t) {
+    if (Word(d, t) == word) return t;
+  }
+  ADD_FAILURE() << "no token " << word;
+  return 0;
+}
+
+constexpr const char* kSyntaxArticle =
+    "HALVENPORT \u2014 The harbour authority said on Tuesday that the sea wall didn't fail.\n\n"
+    "Residents were moved to the old school by volunteers. Mayor Ilse Varro's office "
+    "thanked them.";
+
+TEST(TextAnalyzerSyntaxTest, EverySentenceIsTaggedAndTreesWaitForParse) {
+  auto analyzer = TextAnalyzer::Create({.detect_language = false, .tag = true});
+  ASSERT_TRUE(analyzer.ok()) << analyzer.status().ToString();
+  Document d = MakeDocument(kSyntaxArticle);
+  ASSERT_TRUE((*analyzer)->Analyze(d).ok());
+  for (const Token& t : d.tokens) {
+    EXPECT_NE(t.upos, 0) << Word(d, &t - d.tokens.data());
+    EXPECT_EQ(t.head, -1);
+    EXPECT_EQ(t.deprel, 0);
+  }
+  for (const Sentence& s : d.sentences) EXPECT_FALSE(s.parsed);
+  // Clear cases a news tagger must get right.
+  EXPECT_EQ(UposName(d.tokens[Find(d, "said")].upos), "VERB");
+  EXPECT_EQ(XposName(d.tokens[Find(d, "said")].xpos), "VBD");
+  EXPECT_EQ(FeatValue(d.tokens[Find(d, "said")].feats, "Tense"), "Past");
+  EXPECT_EQ(UposName(d.tokens[Find(d, "the")].upos), "DET");
+  EXPECT_EQ(XposName(d.tokens[Find(d, "n't")].xpos), "RB");
+  EXPECT_EQ(XposName(d.tokens[Find(d, "'s")].xpos), "POS");
+  EXPECT_EQ(FeatValue(d.tokens[Find(d, "Residents")].feats, "Number"), "Plur");
+}
+
+TEST(TextAnalyzerSyntaxTest, ParseFillsOnlyTheAskedSentences) {
+  auto analyzer = TextAnalyzer::Create({.detect_language = false, .tag = true});
+  ASSERT_TRUE(analyzer.ok()) << analyzer.status().ToString();
+  Document d = MakeDocument(kSyntaxArticle);
+  ASSERT_TRUE((*analyzer)->Analyze(d).ok());
+  ASSERT_EQ(d.sentences.size(), 3u);
+  const std::uint32_t second[] = {1};
+  ASSERT_TRUE((*analyzer)->Parse(d, second).ok());
+  EXPECT_FALSE(d.sentences[0].parsed);
+  EXPECT_TRUE(d.sentences[1].parsed);
+  EXPECT_FALSE(d.sentences[2].parsed);
+  const Sentence& s = d.sentences[1];
+  int roots = 0;
+  for (std::uint32_t t = s.first_token; t < s.first_token + s.token_count; ++t) {
+    const Token& token = d.tokens[t];
+    EXPECT_NE(token.deprel, 0);
+    if (token.head < 0) {
+      ++roots;
+      EXPECT_EQ(DeprelName(token.deprel), "root");
+    } else {
+      EXPECT_GE(static_cast<std::uint32_t>(token.head), s.first_token)
+          << "head leaves the sentence";
+      EXPECT_LT(static_cast<std::uint32_t>(token.head), s.first_token + s.token_count);
+    }
+  }
+  EXPECT_EQ(roots, 1);
+  // A passive subject of the root verb.
+  const Token& residents = d.tokens[Find(d, "Residents")];
+  EXPECT_EQ(residents.head, static_cast<std::int32_t>(Find(d, "moved")));
+  EXPECT_EQ(DeprelName(residents.deprel), "nsubj:pass");
+  for (std::uint32_t t = d.sentences[0].first_token; t < d.sentences[0].token_count; ++t) {
+    EXPECT_EQ(d.tokens[t].head, -1) << "an unasked sentence stays unparsed";
+  }
+  ASSERT_TRUE((*analyzer)->ParseAll(d).ok());
+  for (const Sentence& sentence : d.sentences) EXPECT_TRUE(sentence.parsed);
+  const std::uint32_t out_of_range[] = {3};
+  const Status bad = (*analyzer)->Parse(d, out_of_range);
+  EXPECT_EQ(bad.code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(bad.where().input, "test.txt");
+}
+
+TEST(TextAnalyzerSyntaxTest, ParseTagsUntaggedSentencesFirst) {
+  auto analyzer = TextAnalyzer::Create({.detect_language = false, .tag = false});
+  ASSERT_TRUE(analyzer.ok()) << analyzer.status().ToString();
+  Document d = MakeDocument("Volunteers carried sandbags to the pier.");
+  ASSERT_TRUE((*analyzer)->Analyze(d).ok());
+  EXPECT_EQ(d.tokens[0].upos, 0);
+  ASSERT_TRUE((*analyzer)->ParseAll(d).ok());
+  EXPECT_EQ(UposName(d.tokens[1].upos), "VERB");
+  EXPECT_EQ(DeprelName(d.tokens[1].deprel), "root");
+  EXPECT_EQ(DeprelName(d.tokens[0].deprel), "nsubj");
+}
+
+TEST(TextAnalyzerSyntaxTest, MissingModelsFailCreateNamingTheFile) {
+  auto analyzer = TextAnalyzer::Create({.tag = true, .models_dir = "/nonexistent/cc-models"});
+  ASSERT_FALSE(analyzer.ok());
+  EXPECT_EQ(analyzer.status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(analyzer.status().where().input, "/nonexistent/cc-models/tagger.bin");
+  // Without tagging, Create succeeds and the first Parse reports the same error.
+  auto lazy = TextAnalyzer::Create({.tag = false, .models_dir = "/nonexistent/cc-models"});
+  ASSERT_TRUE(lazy.ok());
+  Document d = MakeDocument("Gulls circled.");
+  ASSERT_TRUE((*lazy)->Analyze(d).ok());
+  const Status st = (*lazy)->ParseAll(d);
+  EXPECT_EQ(st.code(), StatusCode::kNotFound);
+  EXPECT_NE(st.ToString().find("/nonexistent/cc-models/tagger.bin"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace crosscheck
