@@ -63,7 +63,7 @@ void RegisterDoc(CLI::App& app, int* exit_code) {
       ->expected(1, -1);
   cmd->add_option("-j,--jobs", args->jobs, "Worker threads (output keeps input order)")
       ->capture_default_str();
-  cmd->add_flag("--tokens", args->tokens, "Include the token list ([start, end, kind] triples)");
+  cmd->add_flag("--tokens", args->tokens, "Include the token list: [start, end, kind, upos, xpos, feats, head, deprel] per token");
   cmd->add_flag("--no-text", args->no_text, "Leave the cleaned text out");
   cmd->add_flag("--no-offset-map", args->no_offset_map, "Leave the to_input offset map out");
   cmd->footer(

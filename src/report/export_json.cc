@@ -1,6 +1,7 @@
 #include "report/export_json.h"
 
 #include "common/hash.h"
+#include "crosscheck/text.h"
 
 namespace crosscheck {
 namespace {
@@ -70,8 +71,20 @@ json DocumentToJson(const Document& d, const ExportOptions& options) {
   j["sentences"] = std::move(sentences);
   if (options.include_tokens) {
     json tokens = json::array();
-    for (const Token& t : d.tokens)
-      tokens.push_back(json::array({t.span.start, t.span.end, TokenKindName(t.kind)}));
+    for (const Token& t : d.tokens) {
+      // [start, end, kind, upos, xpos, feats, head, deprel]; tags are "_" when
+      // untagged, head and deprel null unless the sentence was parsed.
+      json row = json::array({t.span.start, t.span.end, TokenKindName(t.kind), UposName(t.upos),
+                              XposName(t.xpos), FormatFeats(t.feats)});
+      if (t.deprel != 0) {
+        row.push_back(t.head);
+        row.push_back(DeprelName(t.deprel));
+      } else {
+        row.push_back(nullptr);
+        row.push_back(nullptr);
+      }
+      tokens.push_back(std::move(row));
+    }
     j["tokens"] = std::move(tokens);
   }
   if (options.include_offset_map) {

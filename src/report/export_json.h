@@ -23,7 +23,7 @@ namespace crosscheck {
 
 struct ExportOptions {
   bool include_text = true;        // "text"
-  bool include_tokens = false;     // "tokens": [[start, end, kind], ...]
+  bool include_tokens = false;     // "tokens": [[start, end, kind, upos, xpos, feats, head, deprel], ...]
   bool include_offset_map = true;  // "to_input"
 };
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "crosscheck/text.h"
+
 namespace crosscheck {
 namespace {
 
@@ -57,6 +59,30 @@ TEST(ExportJsonTest, DocumentFollowsTheContract) {
   EXPECT_EQ(j["quotes"][0]["text"], "\"no\"");
   EXPECT_EQ(j["sentences"][0], nlohmann::json::array({0, 27}));
   EXPECT_FALSE(j.contains("tokens"));
+}
+
+TEST(ExportJsonTest, TokensCarryTagsAndTreeWhenAsked) {
+  Document d = SampleDocument();
+  Token tagged{{0, 3}, TokenKind::kWord};
+  Token parsed = tagged;
+  parsed.span = {4, 9};
+  for (std::uint8_t id = 1; id < 64; ++id) {  // find the ids of NOUN / NN / nsubj by name
+    if (UposName(id) == "NOUN") tagged.upos = parsed.upos = id;
+    if (XposName(id) == "NN") tagged.xpos = parsed.xpos = id;
+    if (DeprelName(id) == "nsubj") parsed.deprel = id;
+  }
+  ASSERT_NE(parsed.deprel, 0);
+  parsed.head = 0;
+  d.tokens = {tagged, parsed, Token{{10, 11}, TokenKind::kPunct}};
+  ExportOptions options;
+  options.include_tokens = true;
+  const nlohmann::json j = DocumentToJson(d, options);
+  ASSERT_EQ(j["tokens"].size(), 3u);
+  EXPECT_EQ(j["tokens"][0],
+            nlohmann::json::parse(R"([0, 3, "word", "NOUN", "NN", "_", null, null])"));
+  EXPECT_EQ(j["tokens"][1],
+            nlohmann::json::parse(R"([4, 9, "word", "NOUN", "NN", "_", 0, "nsubj"])"));
+  EXPECT_EQ(j["tokens"][2][3], "_");  // untagged
 }
 
 TEST(ExportJsonTest, OutOfRangeSpanGivesEmptyTextNotACrash) {
