@@ -20,7 +20,10 @@ void AveragedPerceptron::Update(std::span<const std::uint64_t> features, int tru
   for (const std::uint64_t f : features) {
     std::vector<Entry>& row = rows_[f];
     for (const auto& [cls, delta] : {std::pair{truth, 1.0f}, std::pair{guess, -1.0f}}) {
-      auto it = std::find_if(row.begin(), row.end(), [&](const Entry& e) { return e.cls == cls; });
+      // A copy: clang 14 cannot capture a structured binding in a lambda.
+      const int want = cls;
+      auto it =
+          std::find_if(row.begin(), row.end(), [want](const Entry& e) { return e.cls == want; });
       if (it == row.end()) {
         row.push_back({static_cast<std::uint16_t>(cls), 0.0f, 0.0, now_});
         it = row.end() - 1;
@@ -62,7 +65,9 @@ WeightTable AveragedPerceptron::Finalize(float prune) const {
     while (i + 1 < rows.size() && rows[i + 1].key == rows[i].key) {
       ++i;
       for (const auto& [c, w] : rows[i].weights) {
-        auto it = std::find_if(merged.begin(), merged.end(), [&](auto& p) { return p.first == c; });
+        const std::uint8_t want = c;  // clang 14 cannot capture a structured binding
+        auto it = std::find_if(merged.begin(), merged.end(),
+                               [want](const auto& p) { return p.first == want; });
         if (it == merged.end()) {
           merged.push_back({c, w});
         } else {
