@@ -28,7 +28,9 @@ void CheckDocument(const Document& document, std::size_t input_size);
 void CleanAnalyzeAndCheck(const RawRecord& record);
 
 // True when `bytes` is well-formed UTF-8 (no overlongs, surrogates or values
-// past U+10FFFF).
+// past U+10FFFF). Written here on purpose rather than calling ingest's
+// FindInvalidUtf8: the cleaner validates with that function, so the fuzz check
+// needs an independent reference to catch a bug in it.
 bool IsValidUtf8(std::string_view bytes);
 
 }  // namespace crosscheck::fuzz

@@ -30,6 +30,8 @@ using crosscheck::testing::JsonLines;
 using crosscheck::testing::QueryOne;
 using crosscheck::testing::RunCommand;
 using crosscheck::testing::RunResult;
+using crosscheck::testing::StartAnalyze;
+using crosscheck::testing::WaitExit;
 
 // Code points of a line after white-space normalisation (runs of spaces, tabs
 // and Unicode spaces count as one, ends trimmed): how boilerplate_chars counts.
@@ -183,13 +185,8 @@ TEST_F(CliTest, KilledRunResumesToCompleteStore) {
     }
   }
   const std::string db = Path("kill.db");
-  const pid_t pid = fork();
+  const pid_t pid = StartAnalyze(Path("many.jsonl"), db, /*batch=*/50);
   ASSERT_GE(pid, 0);
-  if (pid == 0) {
-    execl(Binary().c_str(), "crosscheck", "analyze", Path("many.jsonl").c_str(), "--db", db.c_str(),
-          "--quiet", "--batch", "50", "--jobs", "2", static_cast<char*>(nullptr));
-    _exit(127);
-  }
   // Wait until some documents are committed, then kill without warning.
   for (int i = 0; i < 400; ++i) {
     usleep(10000);
@@ -197,8 +194,7 @@ TEST_F(CliTest, KilledRunResumesToCompleteStore) {
     if (!n.empty() && std::stoi(n) >= 100) break;
   }
   kill(pid, SIGKILL);
-  int status = 0;
-  waitpid(pid, &status, 0);
+  WaitExit(pid);
   const std::string before = QueryOne(db, "SELECT count(*) FROM documents");
   RunResult r =
       RunCommand(Binary() + " analyze " + Path("many.jsonl") + " --db " + db + " --quiet");

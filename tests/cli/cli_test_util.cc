@@ -52,6 +52,23 @@ std::string QueryOne(const std::string& db, const std::string& sql) {
   return value;
 }
 
+pid_t StartAnalyze(const std::string& input, const std::string& db, int batch) {
+  const std::string batch_text = std::to_string(batch);
+  const pid_t pid = fork();
+  if (pid == 0) {
+    execl(Binary().c_str(), "crosscheck", "analyze", input.c_str(), "--db", db.c_str(), "--quiet",
+          "--batch", batch_text.c_str(), "--jobs", "2", static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  return pid;
+}
+
+int WaitExit(pid_t pid) {
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
 void CliTest::SetUp() {
   dir_ =
       fs::temp_directory_path() / ("cc_cli_" + std::to_string(getpid()) + "_" +

@@ -5,6 +5,7 @@
 #define CROSSCHECK_TESTS_CLI_CLI_TEST_UTIL_H_
 
 #include <gtest/gtest.h>
+#include <sys/types.h>
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -31,6 +32,14 @@ std::vector<nlohmann::json> JsonLines(const std::string& text);
 // The first column of the first row of `sql` on the database file (read-only),
 // "" when there is none or the query fails.
 std::string QueryOne(const std::string& db, const std::string& sql);
+
+// Starts `crosscheck analyze INPUT --db DB --quiet --batch BATCH --jobs 2` as
+// a child process (for tests that kill it) and returns its pid (-1 if fork
+// failed).
+pid_t StartAnalyze(const std::string& input, const std::string& db, int batch);
+
+// Waits for `pid`: its exit status, or -1 when a signal killed it.
+int WaitExit(pid_t pid);
 
 // A fresh folder per test, removed afterwards.
 class CliTest : public ::testing::Test {

@@ -23,6 +23,7 @@ constexpr int kRecords = 3000;
 constexpr int kBrokenEvery = 499;  // every 499th line is not JSON: an error record
 constexpr int kTextFiles = 30;
 constexpr int kKills = 10;
+constexpr int kBatch = 64;  // documents per transaction
 
 using KillTest = CliTest;
 
@@ -51,23 +52,6 @@ void WriteCorpus(const CliTest& test, const std::string& folder) {
         << "to repaint footbridge " << i << " in May. Residents asked for a ramp.\n";
   }
   std::ofstream(folder + "/empty.txt");
-}
-
-pid_t StartAnalyze(const std::string& input, const std::string& db) {
-  const pid_t pid = fork();
-  if (pid == 0) {
-    execl(Binary().c_str(), "crosscheck", "analyze", input.c_str(), "--db", db.c_str(), "--quiet",
-          "--batch", "64", "--jobs", "2", static_cast<char*>(nullptr));
-    _exit(127);
-  }
-  return pid;
-}
-
-// The exit status, or -1 when the process was killed by a signal.
-int WaitExit(pid_t pid) {
-  int status = 0;
-  waitpid(pid, &status, 0);
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
 // The export of a store, one line per record, sorted (order of insertion
@@ -99,7 +83,7 @@ TEST_F(KillTest, TenRandomKillsEndInTheSameStoreAsAnUninterruptedRun) {
   const std::string reference = Path("reference.db");
   const auto started = std::chrono::steady_clock::now();
   // 1: the run worked and some inputs failed (the broken lines, the empty file).
-  ASSERT_EQ(WaitExit(StartAnalyze(input, reference)), 1);
+  ASSERT_EQ(WaitExit(StartAnalyze(input, reference, kBatch)), 1);
   const auto run_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                           std::chrono::steady_clock::now() - started)
                           .count();
@@ -114,11 +98,11 @@ TEST_F(KillTest, TenRandomKillsEndInTheSameStoreAsAnUninterruptedRun) {
     const long after_ms = moment(random);
     SCOPED_TRACE("kill " + std::to_string(kill_no) + " after " + std::to_string(after_ms) +
                  " ms of a " + std::to_string(run_ms) + " ms run");
-    const pid_t pid = StartAnalyze(input, db);
+    const pid_t pid = StartAnalyze(input, db, kBatch);
     ASSERT_GT(pid, 0);
     usleep(static_cast<useconds_t>(after_ms) * 1000);
     kill(pid, SIGKILL);
-    if (WaitExit(pid) == 0) ++finished_early;    // it ended before the signal
+    if (WaitExit(pid) != -1) ++finished_early;   // it exited before the signal
     if (!std::filesystem::exists(db)) continue;  // killed before it created the file
     EXPECT_EQ(QueryOne(db, "PRAGMA integrity_check"), "ok");
     // Each input at most once, and every stored input has its document or error.
@@ -133,7 +117,7 @@ TEST_F(KillTest, TenRandomKillsEndInTheSameStoreAsAnUninterruptedRun) {
   }
   EXPECT_LT(finished_early, kKills) << "no kill landed inside a run";
 
-  const int last = WaitExit(StartAnalyze(input, db));
+  const int last = WaitExit(StartAnalyze(input, db, kBatch));
   EXPECT_TRUE(last == 0 || last == 1) << "exit status " << last;
   EXPECT_EQ(QueryOne(db, "PRAGMA integrity_check"), "ok");
   EXPECT_EQ(QueryOne(db, "SELECT count(*) FROM inputs"), std::to_string(inputs));

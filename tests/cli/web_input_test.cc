@@ -57,6 +57,7 @@ TEST_F(WebInputTest, FolderMixingEveryInputKindIsReadWhole) {
   const std::string page = Page("Skippers wait at outer basin", "2026-04-10", kParagraphs);
   Write("in/crawl.warc.gz",
         GzipEach({WarcRecord({.type = "warcinfo",
+                              .uri = "",
                               .content_type = "application/warc-fields",
                               .block = "software: invented-crawler/0.1\r\n"}),
                   WarcRecord({.type = "response",
