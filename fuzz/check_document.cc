@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 
+#include "crosscheck/extract.h"
 #include "crosscheck/text.h"
 
 namespace crosscheck::fuzz {
@@ -101,10 +102,20 @@ void CleanAnalyzeAndCheck(const RawRecord& record) {
     if (!made.ok()) Fail("text analyzer: " + made.status().ToString());
     return made->release();
   }();
+  static DocumentStages* stages = [] {
+    Result<DocumentStages> made = MakeDocumentStages();
+    if (!made.ok()) Fail("document stages: " + made.status().ToString());
+    return new DocumentStages(std::move(*made));
+  }();
   Result<Document> doc = cleaner->Clean(record);
   if (!doc.ok()) return;
   CheckDocument(*doc, record.body.size());
-  if (text->Analyze(*doc).ok()) CheckDocument(*doc, record.body.size());
+  if (!text->Analyze(*doc).ok()) return;
+  CheckDocument(*doc, record.body.size());
+  for (const std::unique_ptr<DocumentStage>& stage : *stages) {
+    if (!stage->Apply(*doc, *text).ok()) return;
+    CheckDocument(*doc, record.body.size());
+  }
 }
 
 }  // namespace crosscheck::fuzz

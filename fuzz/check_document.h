@@ -22,7 +22,8 @@ namespace crosscheck::fuzz {
 // Traps with a message on stderr naming the first broken invariant.
 void CheckDocument(const Document& document, std::size_t input_size);
 
-// Cleans `record` and analyses its text (one Cleaner and TextAnalyzer kept for
+// Cleans `record`, analyses its text and applies the document stages (one
+// Cleaner, TextAnalyzer and stage list kept for
 // the process), checking the invariants after each step. A failed step (an
 // error Status) is a normal outcome and ends the check.
 void CleanAnalyzeAndCheck(const RawRecord& record);

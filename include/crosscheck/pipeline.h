@@ -2,11 +2,13 @@
 //
 //   reader thread ──► work queue ──► N worker threads ──► result queue ──► caller
 //   (ReadInput,        (bounded)     (Cleaner +            (bounded)        (sink, on the
-//    skip check)                      TextAnalyzer)                          calling thread)
+//    skip check)                      TextAnalyzer +                         calling thread)
+//                                     DocumentStages)
 //
 // One reader streams records from the input files in order and asks `skip`
 // about each (so inputs already stored are never cleaned again). Workers each
-// own a Cleaner and a TextAnalyzer. Results reach `sink` on the thread that
+// own a Cleaner, a TextAnalyzer and a list of DocumentStages (extract and
+// resolve, crosscheck/extract.h). Results reach `sink` on the thread that
 // called Run, so the sink may use a single-threaded Store. Queues are bounded
 // (queue_capacity each), so memory grows with jobs and capacity, never with
 // corpus size. Every record yields exactly one Outcome: a Document or an
@@ -17,7 +19,8 @@
 //   jobs             1        worker threads
 //   queue_capacity   0        items per queue; 0 = 8 * jobs
 //   ordered          false    deliver outcomes in input order (a reorder buffer)
-//   ingest, text     {}       the stages' own options
+//   ingest, text,    {}       the stages' own options
+//   extract
 //   time_budget_ms   60000    per-document time budget over all stages; a document
 //                             that used more is an ErrorRecord (kTooLarge, naming
 //                             the stage and the time) instead of a Document. 0 = none.
@@ -43,6 +46,7 @@
 #include <vector>
 
 #include "crosscheck/document.h"
+#include "crosscheck/extract.h"
 #include "crosscheck/ingest.h"
 #include "crosscheck/status.h"
 #include "crosscheck/text.h"
@@ -55,6 +59,7 @@ struct PipelineOptions {
   bool ordered = false;
   IngestOptions ingest;
   TextOptions text;
+  ExtractOptions extract;
   std::uint32_t time_budget_ms = 60000;
 };
 
@@ -89,7 +94,11 @@ Status RunPipeline(const std::vector<std::string>& files, const PipelineOptions&
                    const PipelineCallbacks& callbacks, PipelineCounts* counts = nullptr);
 
 // The same stages over one record, on the calling thread (doc, Python), with
-// the same time budget (`time_budget_ms`, 0 = none).
+// the same time budget (`time_budget_ms`, 0 = none): cleaning, the text stage,
+// then each of `stages` in order.
+Outcome AnalyzeRecord(const RawRecord& record, Cleaner& cleaner, TextAnalyzer& text,
+                      DocumentStages& stages, std::uint32_t time_budget_ms = 0);
+// Cleaning and the text stage only.
 Outcome AnalyzeRecord(const RawRecord& record, Cleaner& cleaner, TextAnalyzer& text,
                       std::uint32_t time_budget_ms = 0);
 

@@ -52,17 +52,23 @@ ErrorRecord MakeError(const RawRecord& record, const Status& status) {
 
 Outcome AnalyzeRecord(const RawRecord& record, Cleaner& cleaner, TextAnalyzer& text,
                       std::uint32_t time_budget_ms) {
+  DocumentStages none;
+  return AnalyzeRecord(record, cleaner, text, none, time_budget_ms);
+}
+
+Outcome AnalyzeRecord(const RawRecord& record, Cleaner& cleaner, TextAnalyzer& text,
+                      DocumentStages& stages, std::uint32_t time_budget_ms) {
   const auto start = std::chrono::steady_clock::now();
   // A kTooLarge error once the stages so far took longer than the budget.
-  const auto over_budget = [&](const char* stage) -> std::optional<Outcome> {
+  const auto over_budget = [&](std::string_view stage) -> std::optional<Outcome> {
     if (time_budget_ms == 0) return std::nullopt;
     const auto used = std::chrono::duration_cast<std::chrono::milliseconds>(
         std::chrono::steady_clock::now() - start);
     if (used.count() <= time_budget_ms) return std::nullopt;
     return MakeError(record, Status::TooLarge("over the per-document time budget of " +
-                                              std::to_string(time_budget_ms) + " ms: " +
-                                              std::to_string(used.count()) + " ms by the end of " +
-                                              stage));
+                                              std::to_string(time_budget_ms) +
+                                              " ms: " + std::to_string(used.count()) +
+                                              " ms by the end of " + std::string(stage)));
   };
   Result<Document> doc = cleaner.Clean(record);
   if (!doc.ok()) return MakeError(record, doc.status());
@@ -70,6 +76,11 @@ Outcome AnalyzeRecord(const RawRecord& record, Cleaner& cleaner, TextAnalyzer& t
   Status st = text.Analyze(*doc);
   if (!st.ok()) return MakeError(record, st);
   if (auto late = over_budget("text analysis")) return std::move(*late);
+  for (const std::unique_ptr<DocumentStage>& stage : stages) {
+    st = stage->Apply(*doc, text);
+    if (!st.ok()) return MakeError(record, st);
+    if (auto late = over_budget(stage->name())) return std::move(*late);
+  }
   return std::move(*doc);
 }
 
@@ -82,10 +93,14 @@ Status RunPipeline(const std::vector<std::string>& files, const PipelineOptions&
   // Build every worker's text analyzer up front so a broken ICU fails the run
   // before any input is read.
   std::vector<std::unique_ptr<TextAnalyzer>> analyzers;
+  std::vector<DocumentStages> stage_lists;
   for (int i = 0; i < jobs; ++i) {
     Result<std::unique_ptr<TextAnalyzer>> a = TextAnalyzer::Create(options.text);
     if (!a.ok()) return a.status();
     analyzers.push_back(std::move(*a));
+    Result<DocumentStages> stages = MakeDocumentStages(options.extract);
+    if (!stages.ok()) return stages.status();
+    stage_lists.push_back(std::move(*stages));
   }
 
   BoundedQueue<WorkItem> work(capacity);
@@ -132,13 +147,14 @@ Status RunPipeline(const std::vector<std::string>& files, const PipelineOptions&
     workers.emplace_back([&, w] {
       Cleaner cleaner(options.ingest);
       TextAnalyzer& text = *analyzers[static_cast<std::size_t>(w)];
+      DocumentStages& stages = stage_lists[static_cast<std::size_t>(w)];
       while (std::optional<WorkItem> item = work.Pop()) {
         ResultItem out;
         out.seq = item->seq;
         if (auto* record = std::get_if<RawRecord>(&item->item)) {
           out.bytes = record->body.size();
           try {
-            out.outcome = AnalyzeRecord(*record, cleaner, text, options.time_budget_ms);
+            out.outcome = AnalyzeRecord(*record, cleaner, text, stages, options.time_budget_ms);
           } catch (const std::bad_alloc&) {
             out.outcome = MakeError(*record, Status::TooLarge("out of memory while analysing"));
           }

@@ -3,9 +3,11 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <set>
+#include <thread>
 
 namespace fs = std::filesystem;
 
@@ -134,6 +136,103 @@ TEST(AnalyzeRecordTest, TimeBudgetTurnsASlowDocumentIntoAnErrorNamingTheStage) {
     SCOPED_TRACE(budget);
     EXPECT_TRUE(std::holds_alternative<Document>(AnalyzeRecord(record, cleaner, **text, budget)));
   }
+}
+
+RawRecord TextRecord(std::string path, std::string body) {
+  RawRecord record;
+  record.path = std::move(path);
+  record.format = "text";
+  record.body = std::move(body);
+  return record;
+}
+
+Result<std::unique_ptr<TextAnalyzer>> UntaggedAnalyzer() {
+  TextOptions options;
+  options.tag = false;
+  return TextAnalyzer::Create(options);
+}
+
+// A stage that records what it saw, fails on request, or takes its time.
+class ProbeStage : public DocumentStage {
+ public:
+  ProbeStage(std::string name, std::vector<std::string>* log, bool fail, int sleep_ms)
+      : name_(std::move(name)), log_(log), fail_(fail), sleep_ms_(sleep_ms) {}
+  std::string_view name() const override { return name_; }
+  Status Apply(Document& document, TextAnalyzer&) override {
+    log_->push_back(name_ + ":" + std::to_string(document.tokens.size() > 0));
+    if (sleep_ms_ > 0) std::this_thread::sleep_for(std::chrono::milliseconds(sleep_ms_));
+    if (fail_) return Status::Corrupt("probe " + name_ + " refused the document");
+    document.flags.push_back({name_, "seen", {}});
+    return Status::Ok();
+  }
+
+ private:
+  std::string name_;
+  std::vector<std::string>* log_;
+  bool fail_;
+  int sleep_ms_;
+};
+
+TEST(AnalyzeRecordTest, DocumentStagesRunInOrderAfterTheTextStage) {
+  const RawRecord record = TextRecord(
+      "stages.txt", "Harbour pilots in Selvik went on strike on Monday. Ferries stayed in port.\n");
+  Cleaner cleaner;
+  Result<std::unique_ptr<TextAnalyzer>> text = UntaggedAnalyzer();
+  ASSERT_TRUE(text.ok());
+
+  struct Case {
+    const char* description;
+    bool second_fails;
+    std::vector<std::string> expected_log;
+    bool expect_document;
+  };
+  const Case cases[] = {
+      {"both stages run, in order, on a tokenised document", false, {"a:1", "b:1", "c:1"}, true},
+      {"a failing stage stops the rest and yields an error record", true, {"a:1", "b:1"}, false},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.description);
+    std::vector<std::string> log;
+    DocumentStages stages;
+    stages.push_back(std::make_unique<ProbeStage>("a", &log, false, 0));
+    stages.push_back(std::make_unique<ProbeStage>("b", &log, c.second_fails, 0));
+    stages.push_back(std::make_unique<ProbeStage>("c", &log, false, 0));
+    const Outcome out = AnalyzeRecord(record, cleaner, **text, stages, /*time_budget_ms=*/0);
+    EXPECT_EQ(log, c.expected_log);
+    ASSERT_EQ(std::holds_alternative<Document>(out), c.expect_document);
+    if (c.expect_document) {
+      EXPECT_EQ(std::get<Document>(out).flags.size(), 3u);
+    } else {
+      const std::string& message = std::get<ErrorRecord>(out).message;
+      EXPECT_NE(message.find("probe b refused"), std::string::npos) << message;
+      EXPECT_NE(message.find("stages.txt"), std::string::npos) << message;
+    }
+  }
+}
+
+TEST(AnalyzeRecordTest, TimeBudgetNamesTheDocumentStageThatRanOver) {
+  const RawRecord record =
+      TextRecord("slow-stage.txt", "A short note from the Selvik ferry office.\n");
+  Cleaner cleaner;
+  Result<std::unique_ptr<TextAnalyzer>> text = UntaggedAnalyzer();
+  ASSERT_TRUE(text.ok());
+  std::vector<std::string> log;
+  DocumentStages stages;
+  stages.push_back(std::make_unique<ProbeStage>("sluggish", &log, false, 300));
+  const Outcome late = AnalyzeRecord(record, cleaner, **text, stages, /*time_budget_ms=*/100);
+  ASSERT_TRUE(std::holds_alternative<ErrorRecord>(late));
+  const std::string& message = std::get<ErrorRecord>(late).message;
+  EXPECT_NE(message.find("by the end of sluggish"), std::string::npos) << message;
+}
+
+TEST(MakeDocumentStagesTest, NoStagesAskedForGivesAnEmptyList) {
+  ExtractOptions none;
+  none.mentions = false;
+  none.quotes = false;
+  none.time = false;
+  Result<DocumentStages> stages = MakeDocumentStages(none);
+  ASSERT_TRUE(stages.ok()) << stages.status().ToString();
+  EXPECT_TRUE(stages->empty());
 }
 
 }  // namespace

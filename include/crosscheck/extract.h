@@ -1,0 +1,64 @@
+// The per-document stages after the text stage: recognisers (src/extract/:
+// mentions, quotations, temporal expressions, quantities) and resolvers
+// (src/resolve/: mention chains, quote speakers, timex values, stale content).
+//
+// Each is a DocumentStage. The pipeline builds one list of them per worker
+// (MakeDocumentStages, src/pipeline/stages.cc, the one place that decides
+// which stages run and in what order) and applies them in order to every
+// document the text stage analysed. A stage reads what earlier stages added
+// and adds its own output; it never edits theirs.
+//
+// Options (ExtractOptions):
+//   field        default  meaning
+//   mentions     true     named entities and in-article chains
+//   quotes       true     quotations, cues and speakers
+//   time         true     temporal expressions, quantities, stale-content flag
+//   models_dir   ""       folder of model files; "" = the text stage's lookup
+//                         (env CROSSCHECK_MODELS, the repo's models/, then
+//                         <exe>/../share/crosscheck/models)
+//
+// Thread safety: a DocumentStage is used by one thread at a time (each
+// worker owns its list); model data a stage shares between instances must be
+// immutable. Failure: Apply returns a Status naming the document; the
+// pipeline turns it into an ErrorRecord for that input and goes on.
+#ifndef CROSSCHECK_EXTRACT_H_
+#define CROSSCHECK_EXTRACT_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "crosscheck/document.h"
+#include "crosscheck/status.h"
+#include "crosscheck/text.h"
+
+namespace crosscheck {
+
+struct ExtractOptions {
+  bool mentions = true;
+  bool quotes = true;
+  bool time = true;
+  std::string models_dir;
+};
+
+class DocumentStage {
+ public:
+  virtual ~DocumentStage() = default;
+  // Short name for errors and time-budget messages ("quotes").
+  virtual std::string_view name() const = 0;
+  // Adds this stage's output to `document`, which the text stage analysed
+  // (sentences, tokens, tags). `text` parses sentences on demand
+  // (TextAnalyzer::Parse) for stages that need trees.
+  virtual Status Apply(Document& document, TextAnalyzer& text) = 0;
+};
+
+using DocumentStages = std::vector<std::unique_ptr<DocumentStage>>;
+
+// The stages `options` asks for, in pipeline order. Fails when a model a
+// stage needs cannot be loaded (the Status names the file).
+Result<DocumentStages> MakeDocumentStages(const ExtractOptions& options = {});
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_EXTRACT_H_

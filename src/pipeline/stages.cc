@@ -1,0 +1,20 @@
+// MakeDocumentStages: the one place that decides which per-document stages run
+// after the text stage, and in what order. Order matters: chains before quote
+// speakers (a pronoun speaker resolves to a chain), timexes before the
+// stale-content check.
+#include "crosscheck/extract.h"
+
+namespace crosscheck {
+
+Result<DocumentStages> MakeDocumentStages(const ExtractOptions& options) {
+  DocumentStages stages;
+  // Stages are appended here as their issues land:
+  //   options.mentions: named entities (src/extract), then chains (src/resolve)
+  //   options.quotes:   quotations and cues (src/extract), then speakers (src/resolve)
+  //   options.time:     timexes and quantities (src/extract), values and stale content
+  //   (src/resolve)
+  (void)options;
+  return stages;
+}
+
+}  // namespace crosscheck
