@@ -112,6 +112,15 @@ struct Mention {
   std::string entity;  // corpus entity id ("e12"), empty if none
 };
 
+// A chain: the mentions inside one article that name the same thing (filled by
+// the resolve stage). Mention::chain holds its id.
+struct Chain {
+  std::string id;    // "c3", unique inside the document
+  std::string type;  // PERSON | ORG | PLACE | GROUP | EVENT | OTHER
+  std::string name;  // best name ("Daniela Ferrer"), the fullest proper-name mention
+  std::vector<std::uint32_t> mentions;  // indexes into Document::mentions, in text order
+};
+
 struct Speaker {
   bool has_span = false;
   Span span;
@@ -178,6 +187,7 @@ struct Document {
   std::vector<Token> tokens;
 
   std::vector<Mention> mentions;
+  std::vector<Chain> chains;
   std::vector<Quote> quotes;
   std::vector<Timex> timexes;
   std::vector<Quantity> quantities;
