@@ -67,7 +67,7 @@ Result<Document> CleanHtml(const RawRecord& record, const IngestOptions& options
   if (doc.title.empty()) doc.title = CollapseSpaces(title);
 
   const BlockTree tree = BuildBlocks(page->top());
-  ExtractOptions extract_options;
+  MainTextOptions extract_options;
   extract_options.drop_title = true;
   const Extraction extraction = ExtractMainText(tree, title, extract_options);
   if (!extraction.no_article.empty()) {

@@ -325,7 +325,7 @@ void TrimOutsideBody(const BlockTree& tree, const std::vector<char>& paragraph,
 }  // namespace
 
 Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
-                           const ExtractOptions& options) {
+                           const MainTextOptions& options) {
   Extraction out;
   const std::size_t nb = tree.blocks.size(), ne = tree.elements.size();
   out.fate.assign(nb, BlockFate::kOutsideRegion);

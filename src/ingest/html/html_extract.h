@@ -6,7 +6,7 @@
 // page's own evidence (block shape, text and link density, semantic tags,
 // class/id cues, position), no word lists of any language.
 //
-// Options (ExtractOptions):
+// Options (MainTextOptions):
 //   field              default  meaning
 //   min_article_chars  150      an article region with fewer characters of
 //                               paragraph text is "no article" (an <article>
@@ -27,7 +27,7 @@
 
 namespace crosscheck {
 
-struct ExtractOptions {
+struct MainTextOptions {
   std::uint32_t min_article_chars = 150;
   bool drop_title = true;
 };
@@ -58,7 +58,7 @@ struct Extraction {
 // `title` is the page's <title> (may be empty), used only to recognise a
 // repeated headline.
 Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
-                           const ExtractOptions& options = {});
+                           const MainTextOptions& options = {});
 
 }  // namespace crosscheck
 
