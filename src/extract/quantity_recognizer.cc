@@ -337,9 +337,6 @@ class Recognizer {
                        TokenKind::kNumber) {
           return false;  // a tally ("359-64") or a code
         }
-      } else if (joiner == "-" && currency.empty() &&
-                 words_.token(after + 1).kind == TokenKind::kNumber) {
-        return false;
       }
     }
     std::string unit;

@@ -209,7 +209,6 @@ class Matcher {
       return Done(hit, i, i, "SET", "P1Y");
     }
     if (w == "hourly") return Done(hit, i, i, "SET", "PT1H");
-    if (w == "quarterly") return Done(hit, i, i, "SET", "P3M");
     bool plural = false;
     if (const int day = WeekdayNumber(w, &plural); day > 0 && plural && words_.Capitalised(i)) {
       return Done(hit, i, i, "SET", "XXXX-WXX-" + std::to_string(day));
@@ -404,6 +403,22 @@ class Matcher {
 
   // "the third quarter [of 2022]", "third-quarter", "Q3 2022", "the first half".
   bool MatchQuarter(std::size_t i, Hit& hit) {
+    // The reporting period of financial copy: "the quarter", "the latest quarter",
+    // "the latest period" -> QUARTER (the quarter last talked about, else the last
+    // completed one); "the year-earlier quarter", "year-ago" -> a year before it.
+    if (W(i) == "the" &&
+        (W(i + 1) == "quarter" ||
+         (W(i + 1) == "latest" && (W(i + 2) == "quarter" || W(i + 2) == "period")))) {
+      return Done(hit, i, W(i + 1) == "quarter" ? i + 1 : i + 2, "DATE", "QUARTER");
+    }
+    {
+      const std::size_t y = W(i) == "the" ? i + 1 : i;
+      if (W(y) == "year" && W(y + 1) == "-" && (W(y + 2) == "earlier" || W(y + 2) == "ago")) {
+        std::size_t last = y + 2;
+        if (W(last + 1) == "quarter" || W(last + 1) == "period") ++last;
+        return Done(hit, i, last, "DATE", "ANCHOR-1Y");
+      }
+    }
     std::size_t first = i;
     std::size_t j = W(i) == "the" || W(i) == "this" ? i + 1 : i;
     std::string year_part = "XXXX";
@@ -489,11 +504,15 @@ class Matcher {
       }
       return Done(hit, i, i, "DATE", "PRESENT_REF");
     }
-    if (w == "current" && i + 1 < words_.size() && UnitOf(W(i + 1)).letter.empty()) {
-      return false;
+    // "current" and "recent" before a noun that is not a calendar unit: "current
+    // prices", "recent talks".
+    if ((w == "current" || w == "recent") && i + 1 < words_.size() &&
+        UnitOf(W(i + 1)).letter.empty() && words_.token(i + 1).kind == TokenKind::kWord &&
+        (i == 0 || W(i - 1) != "most")) {
+      return Done(hit, i, i, "DATE", w == "current" ? "PRESENT_REF" : "PAST_REF");
     }
-    if (w == "recently" || w == "previously") return Done(hit, i, i, "DATE", "PAST_REF");
-    if (w == "soon") return false;
+    if (w == "recently") return Done(hit, i, i, "DATE", "PAST_REF");
+    if (w == "soon") return Done(hit, i, i, "DATE", "FUTURE_REF");
     if (w == "the" || w == "in") {
       const std::size_t j = i + 1;
       if (W(j) == "future" && !Same(j, j + 1)) return Done(hit, i, j, "DATE", "FUTURE_REF");
@@ -612,13 +631,14 @@ class Matcher {
     // "one second" vs "the second": CountAt needs a number first, so "second" is a unit here.
     if (count == "1" && W(i) != "a" && W(i) != "an" && W(i) != "one") return false;
     std::size_t end = u;
-    if (W(u + 1) == "-" && W(u + 2) == "old") end = u + 2;  // 76-year-old
-    if (W(u + 1) == "old" && W(i) != "a") end = u + 1;      // 44 years old
+    // Ages ("76-year-old", "44 years old") are not annotated as timexes.
+    if ((W(u + 1) == "-" && W(u + 2) == "old") || W(u + 1) == "old") return false;
+    if (unit.letter == "Q") return false;  // "a quarter of", "three-quarters"
     const std::string_view after = W(u + 1);
     if (after == "ago") {
       if (count == "X") return Done(hit, i, u + 1, "DATE", "PAST_REF");
       if (unit.clock) return Done(hit, i, u + 1, "DATE", "REF+0D");
-      return Done(hit, i, u + 1, "DATE", "REF-" + count + std::string(unit.letter));
+      return Done(hit, i, u + 1, "DATE", "REF-" + count + std::string(unit.letter) + "@ago");
     }
     if ((after == "earlier" || after == "later" || after == "before" || after == "after" ||
          after == "from") &&
@@ -663,14 +683,10 @@ class Matcher {
     }
     std::size_t first = i;
     std::size_t y = i;
-    std::string prefix;
-    if (w == "fiscal") {
-      y = W(i + 1) == "year" ? i + 2 : i + 1;
-      prefix = "FY";
-    }
+    if (w == "fiscal") y = W(i + 1) == "year" ? i + 2 : i + 1;  // fiscal 1989 -> 1989
     const int year = YearAt(y);
     if (year == 0) return false;
-    if (prefix.empty()) {
+    if (y == i) {
       const std::string_view prev = i > 0 ? W(i - 1) : std::string_view();
       const std::string_view next = W(i + 1);
       if (prev == "$" || prev == "€" || prev == "£" || prev == "no." || prev == "#") return false;
@@ -689,7 +705,7 @@ class Matcher {
       if (count_noun && !year_context) return false;
       if (year < 1800 && !year_context) return false;
     }
-    return Done(hit, first, y, "DATE", prefix + Pad(year, 4));
+    return Done(hit, first, y, "DATE", Pad(year, 4));
   }
 
   TokenWords words_;

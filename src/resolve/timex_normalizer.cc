@@ -302,11 +302,32 @@ class Normalizer {
       return;
     }
     std::optional<When> when;
+    bool from_anchor = false;  // values computed from the anchor do not move it
+    if (value == "QUARTER") {
+      if (anchor_ && anchor_->gran == Gran::kQuarter) {
+        timex.value = Format(*anchor_);
+      } else if (ref_) {
+        const When last{AddMonths(MakeDay(Year(*ref_), (Month(*ref_) - 1) / 3 * 3 + 1, 1), -3),
+                        Gran::kQuarter,
+                        {}};
+        timex.value = Format(last);
+        anchor_ = last;
+      } else {
+        timex.value = Undefined(Gran::kQuarter);
+      }
+      return;
+    }
+    // "a year ago" after a quarter was named means that quarter a year before.
+    if (hint == "@ago" && anchor_ && anchor_->gran == Gran::kQuarter &&
+        value.rfind("REF-", 0) == 0) {
+      value = "ANCHOR" + value.substr(3);
+    }
     bool undefined = false;
     Gran undefined_gran = Gran::kDay;
     bool strict = false;
     if (value.rfind("REF", 0) == 0 || value.rfind("ANCHOR", 0) == 0) {
       const bool anchored = value[0] == 'A';
+      from_anchor = anchored;
       std::string_view rest = std::string_view(value).substr(anchored ? 6 : 3);
       const int sign = rest.empty() || rest[0] == '+' ? 1 : -1;
       if (!rest.empty()) rest.remove_prefix(1);
@@ -412,7 +433,12 @@ class Normalizer {
         w.gran = gran;
         w.season = season;
         if (gran == Gran::kDay) {
-          w.day = PlaceInYear(*ref_, month, day, direction, strict);
+          // A date within a quarter of the reference is that one, whatever the tense
+          // (reports on last week's or next week's dates); farther ones follow it.
+          const sys_days nearest = PlaceInYear(*ref_, month, day, Direction::kNearest, false);
+          w.day = std::abs((nearest - *ref_).count()) <= 90 && !strict
+                      ? nearest
+                      : PlaceInYear(*ref_, month, day, direction, strict);
         } else {
           // A month, season or quarter counts as "past" once it has begun.
           const sys_days start_ref = MakeDay(Year(*ref_), Month(*ref_), 1);
@@ -441,7 +467,7 @@ class Normalizer {
       return;
     }
     if (!when) return;
-    if (timex.type == "DATE") anchor_ = when;
+    if (timex.type == "DATE" && !from_anchor) anchor_ = when;
     timex.value = Format(*when) + (part.empty() ? "" : "T" + part);
   }
 
@@ -486,13 +512,18 @@ Tense TenseAround(const Document& document, std::uint32_t first, std::uint32_t l
     const std::uint8_t x = document.tokens[i].xpos;
     return x == kVbd || x == kVbn || x == kVbz || x == kVbp || x == kVb || x == kMd || x == kVbg;
   };
-  // Nearest verb, looking left first at equal distance.
+  // The verb before the expression when it is close (news puts the time after
+  // its verb: "fell 50 cents on Friday"), else the nearest one.
   std::int64_t best = -1;
+  for (std::uint32_t d = 1; d <= 5 && best < 0; ++d) {
+    if (first >= begin + d && is_verb(first - d)) best = first - d;
+  }
   for (std::uint32_t d = 1; d < 40 && best < 0; ++d) {
-    if (first >= begin + d && is_verb(first - d))
+    if (first >= begin + d && is_verb(first - d)) {
       best = first - d;
-    else if (last + d < end && is_verb(last + d))
+    } else if (last + d < end && is_verb(last + d)) {
       best = last + d;
+    }
   }
   if (best < 0) return Tense::kNone;
   // Walk to the start of the verb group and read its auxiliaries.
@@ -513,7 +544,15 @@ Tense TenseAround(const Document& document, std::uint32_t first, std::uint32_t l
       }
       if (w == "could" || w == "might" || w == "should") return Tense::kNone;
     }
-    if (w == "to" && i < head) return Tense::kFuture;  // "plans to meet", "is due to"
+    if (w == "to" && i < head && i > begin) {  // "plans to meet", "is due to"
+      const std::string_view before = word(i - 1);
+      if (before == "due" || before == "plans" || before == "plan" || before == "planned" ||
+          before == "expected" || before == "scheduled" || before == "set" || before == "intends" ||
+          before == "aims" || before == "going" || before == "hopes" || before == "expects" ||
+          before == "wants") {
+        return Tense::kFuture;
+      }
+    }
     if (w == "going" && i + 1 <= head && word(i + 1) == "to") return Tense::kFuture;
     if (x == kVbd) past = true;
     if (x == kVbn && i == start) past = true;

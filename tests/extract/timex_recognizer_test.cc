@@ -43,7 +43,7 @@ const std::vector<Case>& Cases() {
       {"relative to the publication date",
        "Yesterday the mayor said that three years ago, and last week, this year was the worst.",
        {{"Yesterday", "DATE", "REF-1D"},
-        {"three years ago", "DATE", "REF-3Y"},
+        {"three years ago", "DATE", "REF-3Y@ago"},
         {"last week", "DATE", "REF-1W"},
         {"this year", "DATE", "REF+0Y"}}},
       {"seasons, quarters, decades, centuries",
