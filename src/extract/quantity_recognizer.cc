@@ -145,6 +145,9 @@ struct Tags {
   std::uint8_t verb = UposId("VERB");
   std::uint8_t vbg = XposId("VBG");
   std::uint8_t vbn = XposId("VBN");
+  std::uint8_t nns = XposId("NNS");
+  std::uint8_t nnps = XposId("NNPS");
+  std::uint8_t adv = UposId("ADV");
 };
 
 const Tags& TagIds() {
@@ -246,7 +249,8 @@ class Recognizer {
     std::size_t last_noun = SIZE_MAX;
     std::size_t i = index;
     int taken = 0;
-    if (words_[i] == "-" && words_.Adjacent(i - 1) && words_.Adjacent(i)) ++i;  // 60-vote
+    const bool hyphenated = words_[i] == "-" && words_.Adjacent(i - 1) && words_.Adjacent(i);
+    if (hyphenated) ++i;  // 60-vote: the word after the hyphen is the counted noun
     while (i < words_.size() && taken < 6) {
       const std::string_view word = words_[i];
       const Token& token = words_.token(i);
@@ -254,6 +258,21 @@ class Recognizer {
       if (nounish) {
         if (Contains(kNotCounted, word) || IsMonthWord(word)) break;
         last_noun = i;
+        // A plural noun ends the phrase ("10 people Monday", "three categories
+        // Democrats ..."), and so does the noun of "60-vote".
+        if (token.xpos == tags.nns || token.xpos == tags.nnps || (hyphenated && i == index + 1)) {
+          break;
+        }
+      } else if (last_noun == SIZE_MAX && token.upos == tags.adv && i + 1 < words_.size() &&
+                 words_.token(i + 1).upos != tags.noun) {
+        // "three superbly qualified nominees", "three most oft-mentioned policies"
+      } else if (last_noun == SIZE_MAX && (word == "“" || word == "\"") && i + 2 < words_.size() &&
+                 (words_[i + 2] == "”" || words_[i + 2] == "\"")) {
+        const Token& quoted = words_.token(i + 1);
+        if (quoted.upos != tags.noun && quoted.upos != tags.propn) {
+          i += 2;  // a quoted modifier: eight Republican “yes” votes
+          taken += 2;
+        }
       } else if (token.upos == tags.adj || token.xpos == tags.vbg || token.xpos == tags.vbn ||
                  word == "more" || word == "other" || word == "additional" || word == "new" ||
                  word == "“" || word == "”" || word == "\"" || word == "‘" || word == "’") {
