@@ -204,10 +204,7 @@ class Matcher {
     if (w == "daily" || w == "nightly") return Done(hit, i, i, "SET", "P1D");
     if (w == "weekly") return Done(hit, i, i, "SET", "P1W");
     if (w == "monthly") return Done(hit, i, i, "SET", "P1M");
-    if (w == "annually" || w == "yearly" || w == "annual") {
-      if (w == "annual") return false;
-      return Done(hit, i, i, "SET", "P1Y");
-    }
+    if (w == "yearly") return Done(hit, i, i, "SET", "P1Y");  // "annually": rarely a timex
     if (w == "hourly") return Done(hit, i, i, "SET", "PT1H");
     bool plural = false;
     if (const int day = WeekdayNumber(w, &plural); day > 0 && plural && words_.Capitalised(i)) {
@@ -512,7 +509,7 @@ class Matcher {
       return Done(hit, i, i, "DATE", w == "current" ? "PRESENT_REF" : "PAST_REF");
     }
     if (w == "recently") return Done(hit, i, i, "DATE", "PAST_REF");
-    if (w == "soon") return Done(hit, i, i, "DATE", "FUTURE_REF");
+    if (w == "soon") return false;  // rarely annotated (TimeBank)
     if (w == "the" || w == "in") {
       const std::size_t j = i + 1;
       if (W(j) == "future" && !Same(j, j + 1)) return Done(hit, i, j, "DATE", "FUTURE_REF");
@@ -630,6 +627,7 @@ class Matcher {
     if (unit.letter.empty()) return false;
     // "one second" vs "the second": CountAt needs a number first, so "second" is a unit here.
     if (count == "1" && W(i) != "a" && W(i) != "an" && W(i) != "one") return false;
+    if (W(u) == "second" && W(i) != "one") return false;  // "a second time"
     std::size_t end = u;
     // Ages ("76-year-old", "44 years old") are not annotated as timexes.
     if ((W(u + 1) == "-" && W(u + 2) == "old") || W(u + 1) == "old") return false;
