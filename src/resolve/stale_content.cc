@@ -84,26 +84,42 @@ std::optional<Flag> CheckStaleContent(const Document& document, int threshold_da
     located.push_back(
         {&timex, static_cast<std::uint32_t>(token), static_cast<std::uint32_t>(last), sentence});
   }
-  // Rule 1: "this year" with one explicit year in the same sentence.
+  // Rule 1: "this year" in apposition with an explicit year: "this year's budget –
+  // the 2022 budget", "this year (2022)", "this year, 2022,". A year merely in the
+  // same sentence is a comparison ("up from 2019 to this year"), not evidence.
   int now_year = 0;
   std::vector<Span> evidence;
-  for (const Located& here : located) {
-    if (Lower(here.timex->span.Of(document.text)) != "this year") continue;
-    int year = 0;
-    bool one = true;
-    const Timex* named = nullptr;
-    for (const Located& other : located) {
-      if (other.sentence != here.sentence || other.timex == here.timex) continue;
-      if (!HasExplicitYear(other.timex->span.Of(document.text))) continue;
-      const std::optional<CalendarValue> value = ParseCalendarValue(other.timex->value);
-      if (!value || value->year == ref->year) continue;
-      if (year != 0 && value->year != year) one = false;
-      year = value->year;
-      named = other.timex;
+  for (std::size_t k = 0; k < located.size(); ++k) {
+    const Located& here = located[k];
+    if (Lower(here.timex->span.Of(document.text)) != "this year" || k + 1 >= located.size()) {
+      continue;
     }
-    if (year != 0 && one && year > now_year) {
-      now_year = year;
-      evidence = {here.timex->span, named->span};
+    const Located& next = located[k + 1];
+    if (next.sentence != here.sentence || !HasExplicitYear(next.timex->span.Of(document.text))) {
+      continue;
+    }
+    // Between them: "'s", at most two other words, then one of – — - , ( and
+    // an optional "the".
+    bool apposition = false;
+    int words = 0;
+    for (std::uint32_t t = here.last_token + 1; t < next.first_token; ++t) {
+      const std::string w = Lower(document.tokens[t].span.Of(document.text));
+      if (w == "–" || w == "—" || w == "-" || w == "," || w == "(") {
+        apposition = true;
+      } else if (w == "the" && apposition) {
+        continue;
+      } else if (!apposition && (w == "'s" || w == "’s" || ++words <= 2)) {
+        continue;
+      } else {
+        apposition = false;
+        break;
+      }
+    }
+    const std::optional<CalendarValue> value = ParseCalendarValue(next.timex->value);
+    if (!apposition || !value || value->year == ref->year) continue;
+    if (value->year > now_year) {
+      now_year = value->year;
+      evidence = {here.timex->span, next.timex->span};
     }
   }
   if (now_year == 0) return std::nullopt;

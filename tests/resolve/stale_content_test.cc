@@ -64,6 +64,16 @@ TEST(StaleContentTest, AFuturePlanDoesNotCancelTheFlag) {
   EXPECT_TRUE(CheckStaleContent(document, 180).has_value());
 }
 
+// Regression: a year compared with "this year" in the same sentence flagged 36
+// current AllSides articles; only an apposition counts.
+TEST(StaleContentTest, RegressionAYearComparedWithThisYearIsNoEvidence) {
+  const Document document = Staged(
+      "Ferry trips on the Kettering Lane line rose from 1,200 in 2019 to 3,400 this year, and "
+      "the operator expects more before the rest of November is out.",
+      "2024-05-02");
+  EXPECT_FALSE(CheckStaleContent(document, 180).has_value());
+}
+
 TEST(StaleContentTest, OnlyTheReservedDemoArticleIsFlagged) {
   const std::string examples = std::string(CROSSCHECK_SOURCE_DIR) + "/examples";
   Cleaner cleaner;
