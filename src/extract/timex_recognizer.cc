@@ -283,6 +283,17 @@ class Matcher {
       hint = W(i) == "last" || W(i) == "past" ? "@past" : W(i) == "this" ? "@this" : "@future";
       j = i + 1;
     }
+    // "mid-November" is one token (bound prefix).
+    if (W(j).size() > 4 && W(j).substr(0, 4) == "mid-" && words_.Capitalised(j) == false) {
+      const int inner = MonthNumber(W(j).substr(4));
+      if (inner > 0) {
+        std::size_t y = W(j + 1) == "," ? j + 2 : j + 1;
+        if (const int year = YearAt(y); year > 0) {
+          return Done(hit, first, y, "DATE", Pad(year, 4) + "-" + Pad(inner, 2));
+        }
+        return Done(hit, first, j, "DATE", "XXXX-" + Pad(inner, 2) + hint);
+      }
+    }
     const int month = MonthAt(j);
     if (month == 0) return false;
     const std::string mm = Pad(month, 2);
@@ -494,6 +505,21 @@ class Matcher {
       return Done(hit, i, i, "DATE", base);
     }
     if (w == "tonight") return Done(hit, i, i, "TIME", "REF+0DTNI");
+    if (w == "these" && W(i + 1) == "days") return Done(hit, i, i + 1, "DATE", "PRESENT_REF");
+    if (w == "the" && W(i + 1) == "near" && (W(i + 2) == "future" || W(i + 2) == "term")) {
+      return Done(hit, i, i + 2, "DATE", "FUTURE_REF");
+    }
+    // "the end of the year/month" (the prefix "the end of" is taken by Match).
+    if (w == "the" && i >= 2 && W(i - 1) == "of" &&
+        (W(i - 2) == "end" || W(i - 2) == "beginning" || W(i - 2) == "start" ||
+         W(i - 2) == "middle") &&
+        (W(i + 1) == "year" || W(i + 1) == "month" || W(i + 1) == "week")) {
+      return Done(hit, i, i + 1, "DATE",
+                  Relative("REF", 0,
+                           W(i + 1) == "year"    ? "Y"
+                           : W(i + 1) == "month" ? "M"
+                                                 : "W"));
+    }
     if (w == "overnight") return false;
     if (w == "now" || w == "currently" || w == "nowadays") {
       if (w == "now" && i > 0 && (W(i - 1) == "from" || W(i - 1) == "until")) {
