@@ -227,6 +227,9 @@ class Matcher {
       if (const int day = WeekdayNumber(W(j)); day > 0) {
         return Done(hit, i, j, "SET", "XXXX-WXX-" + std::to_string(day));
       }
+      if (const int month = MonthNumber(W(j)); month > 0 && words_.Capitalised(j)) {
+        return Done(hit, i, j, "SET", "XXXX-" + Pad(month, 2));  // each July
+      }
       if (const std::string_view part = PartOfDayCode(W(j)); !part.empty()) {
         return Done(hit, i, j, "SET", "XXXX-XX-XXT" + std::string(part));
       }
@@ -240,7 +243,11 @@ class Matcher {
       const std::string_view prev = W(i - 1);
       if (!unit.letter.empty() && !unit.plural && unit.letter != "Q" &&
           (prev == "times" || prev == "twice" || prev == "once" || prev == "%" ||
-           prev == "percent" || words_.token(i - 1).kind == TokenKind::kNumber)) {
+           prev == "percent" || words_.token(i - 1).kind == TokenKind::kNumber ||
+           (i >= 2 && words_.token(i - 2).kind == TokenKind::kNumber)) &&  // 40 crossings a day
+          W(i + 2) != "ago" &&
+          W(i + 2) != "earlier" && W(i + 2) != "later" && W(i + 2) != "before" &&
+          W(i + 2) != "after" && W(i + 2) != "-" && W(i + 2) != "or") {
         return Done(hit, i, i + 1, "SET", DurationValue("1", unit));
       }
     }
@@ -259,6 +266,11 @@ class Matcher {
     }
     const int day = WeekdayNumber(W(j));
     if (day == 0 || !words_.Capitalised(j)) return false;
+    // "every Tuesday and Friday": the second weekday is part of the set too.
+    if (j == i && i >= 3 && (W(i - 1) == "and" || W(i - 1) == "or" || W(i - 1) == ",") &&
+        WeekdayNumber(W(i - 2)) > 0 && (W(i - 3) == "every" || W(i - 3) == "each")) {
+      return Done(hit, i, i, "SET", "XXXX-WXX-" + std::to_string(day));
+    }
     // "Tuesday, Oct. 23" / "Tuesday 10 March 2026": the date wins.
     std::size_t k = W(j + 1) == "," ? j + 2 : j + 1;
     Hit date;
@@ -378,7 +390,12 @@ class Matcher {
   // "02:40", "2:40 a.m.", "10 p.m.", "15:10 GMT", "noon", "midnight".
   bool MatchClock(std::size_t i, Hit& hit) {
     const std::string_view w = W(i);
-    if (w == "noon" || w == "midday") return Done(hit, i, i, "TIME", "XXXX-XX-XXT12:00");
+    if (w == "noon" || w == "midday") {
+      if (const int day = WeekdayNumber(W(i + 1)); day > 0 && words_.Capitalised(i + 1)) {
+        return Done(hit, i, i + 1, "TIME", "XXXX-WXX-" + std::to_string(day) + "T12:00");
+      }
+      return Done(hit, i, i, "TIME", "XXXX-XX-XXT12:00");
+    }
     if (w == "midnight") return Done(hit, i, i, "TIME", "XXXX-XX-XXT24:00");
     if (words_.token(i).kind != TokenKind::kNumber || w.size() > 2) return false;
     double hour = 0, minute = 0;
@@ -404,9 +421,14 @@ class Matcher {
         zone == "pst" || zone == "pdt" || zone == "cet" || zone == "bst" || zone == "cst") {
       ++last;
     }
-    return Done(
-        hit, i, last, "TIME",
-        "XXXX-XX-XXT" + Pad(static_cast<int>(hour), 2) + ":" + Pad(static_cast<int>(minute), 2));
+    const std::string clock =
+        "T" + Pad(static_cast<int>(hour), 2) + ":" + Pad(static_cast<int>(minute), 2);
+    // "9 a.m. Tuesday", "10 p.m. on Wednesday": the weekday gives the day.
+    const std::size_t d = W(last + 1) == "on" ? last + 2 : last + 1;
+    if (const int day = WeekdayNumber(W(d)); day > 0 && words_.Capitalised(d)) {
+      return Done(hit, i, d, "TIME", "XXXX-WXX-" + std::to_string(day) + clock);
+    }
+    return Done(hit, i, last, "TIME", "XXXX-XX-XX" + clock);
   }
 
   // "the third quarter [of 2022]", "third-quarter", "Q3 2022", "the first half".

@@ -457,6 +457,7 @@ class Normalizer {
       }
     } else if (const std::optional<When> full = ParseAnchor(value)) {
       anchor_ = full;
+      if (full->gran == Gran::kDay) NoteDay(*full, first);
       timex.value = value + (part.empty() ? "" : "T" + part);
       return;
     } else {
@@ -468,18 +469,37 @@ class Normalizer {
     }
     if (!when) return;
     if (timex.type == "DATE" && !from_anchor) anchor_ = when;
+    if (when->gran == Gran::kDay) NoteDay(*when, first);
     timex.value = Format(*when) + (part.empty() ? "" : "T" + part);
   }
 
-  // The last day-granular DATE resolved in the sentence of token `token`.
+  std::uint32_t SentenceOf(std::uint32_t token) const {
+    const auto& sentences = document_.sentences;
+    std::size_t lo = 0, hi = sentences.size();
+    while (hi - lo > 1) {
+      const std::size_t mid = (lo + hi) / 2;
+      (sentences[mid].first_token <= token ? lo : hi) = mid;
+    }
+    return static_cast<std::uint32_t>(lo);
+  }
+
+  void NoteDay(const When& day, std::uint32_t token) {
+    last_day_ = day;
+    last_day_sentence_ = SentenceOf(token);
+  }
+
+  // The last day named in this sentence or the two before it ("on Wednesday
+  // afternoon ... at 2:40 p.m."), for a clock time.
   std::optional<When> SameSentenceDay(std::uint32_t token) const {
-    if (!anchor_ || anchor_->gran != Gran::kDay) return std::nullopt;
-    return anchor_;
+    if (!last_day_ || SentenceOf(token) > last_day_sentence_ + 2) return std::nullopt;
+    return last_day_;
   }
 
   Document& document_;
   std::optional<sys_days> ref_;
   std::optional<When> anchor_;
+  std::optional<When> last_day_;
+  std::uint32_t last_day_sentence_ = 0;
 };
 
 class TimexNormalizerStage : public DocumentStage {
