@@ -58,7 +58,10 @@ constexpr std::array<Pair, 9> kCodes = {{
     {"cny", "CNY"},
 }};
 
-constexpr std::array<Pair, 12> kCurrencyWords = {{
+constexpr std::array<Pair, 15> kCurrencyWords = {{
+    {"kronor", "SEK"},
+    {"krona", "SEK"},
+    {"rubles", "RUB"},
     {"dollars", "USD"},
     {"dollar", "USD"},
     {"euros", "EUR"},

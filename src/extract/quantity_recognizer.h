@@ -4,7 +4,7 @@
 //   kind     value                       unit                        counts
 //   percent  95 ("95%", "27.5 percent")   "%"                         ""
 //   money    4e6 ("4m pounds")            ISO 4217: USD EUR GBP JPY   ""
-//            5.2e9 ("$5.2 billion")       CHF CAD AUD INR CNY
+//            5.2e9 ("$5.2 billion")       CHF CAD AUD INR CNY SEK RUB
 //   count    1200 ("1,200 people")        ""                          "people" (the counted noun
 //                                                                     as written)
 //   measure  110 ("110km/h")              mi km m cm mm ft in kg lb   ""
