@@ -153,7 +153,7 @@ bool ReadNumberWords(const TokenWords& words, std::size_t index, NumberMatch& ou
     std::size_t next = i;
     if (words[i] == "-" && i + 1 < words.size()) next = i + 1;  // twenty - five
     const double value = NumberWordValue(words[next]);
-    if (value < 0 || value == 12) break;
+    if (value < 0 || value == 12 || current > 1e12 || total > 1e12) break;  // no runaway words
     if (value == 100) {
       current = (current == 0 ? 1 : current) * 100;
     } else if (value == 1000) {

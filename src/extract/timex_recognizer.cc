@@ -151,7 +151,11 @@ class Matcher {
       return true;
     }
     NumberMatch number;
-    if (!ReadNumber(words_, i, false, number) || number.value <= 0) return false;
+    // At most 10,000 units: larger counts are not calendar spans, and the
+    // normaliser's arithmetic stays inside the civil calendar.
+    if (!ReadNumber(words_, i, false, number) || number.value <= 0 || number.value > 10000) {
+      return false;
+    }
     if (number.numeral_only && W(i).find(',') != std::string_view::npos) return false;
     count = FormatCount(number.value);
     last = number.last;
@@ -544,9 +548,6 @@ class Matcher {
     }
     if (w == "overnight") return false;
     if (w == "now" || w == "currently" || w == "nowadays") {
-      if (w == "now" && i > 0 && (W(i - 1) == "from" || W(i - 1) == "until")) {
-        return Done(hit, i, i, "DATE", "PRESENT_REF");
-      }
       return Done(hit, i, i, "DATE", "PRESENT_REF");
     }
     // "current" and "recent" before a noun that is not a calendar unit: "current
@@ -558,9 +559,8 @@ class Matcher {
     }
     if (w == "recently") return Done(hit, i, i, "DATE", "PAST_REF");
     if (w == "soon") return false;  // rarely annotated (TimeBank)
-    if (w == "the" || w == "in") {
+    if (w == "the") {
       const std::size_t j = i + 1;
-      if (W(j) == "future" && !Same(j, j + 1)) return Done(hit, i, j, "DATE", "FUTURE_REF");
       if (W(j) == "future" && W(j + 1) != "of") return Done(hit, i, j, "DATE", "FUTURE_REF");
       if (W(j) == "past" &&
           (W(j + 1) == "," || W(j + 1) == "." || W(j + 1) == "and" || !Same(j, j + 1))) {
@@ -699,9 +699,6 @@ class Matcher {
         const std::string sign = after == "earlier" || after == "before" ? "-" : "+";
         return Done(hit, i, u + 1, "DATE", "ANCHOR" + sign + count + std::string(unit.letter));
       }
-    }
-    if (unit.letter == "WE" || unit.letter == "Q") {
-      return Done(hit, i, end, "DURATION", DurationValue(count, unit));
     }
     return Done(hit, i, end, "DURATION", DurationValue(count, unit));
   }

@@ -96,3 +96,27 @@ TEST(QuantityRecognizerTest, TableOfCases) {
 
 }  // namespace
 }  // namespace crosscheck::extract
+
+namespace crosscheck::extract {
+namespace {
+
+// Regression: "23-foot" was dropped as a tally ("359-64") because a hyphen
+// followed the number.
+TEST(QuantityRecognizerTest, RegressionHyphenBeforeAUnitIsNotATally) {
+  const Document document = testing::AnalyzedDocument("Crews built a 23-foot wall in Tarnby.");
+  const std::vector<Quantity> found = RecognizeQuantities(document);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].span.Of(document.text), "23-foot");
+  EXPECT_EQ(found[0].unit, "ft");
+}
+
+// Regression: the counted noun ran on past a plural noun ("10 people Monday").
+TEST(QuantityRecognizerTest, RegressionAPluralNounEndsTheCountedPhrase) {
+  const Document document = testing::AnalyzedDocument("A blast killed 10 people Monday in Ravel.");
+  const std::vector<Quantity> found = RecognizeQuantities(document);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].counts, "people");
+}
+
+}  // namespace
+}  // namespace crosscheck::extract

@@ -104,3 +104,28 @@ TEST(TimexRecognizerTest, TableOfCases) {
 
 }  // namespace
 }  // namespace crosscheck::extract
+
+namespace crosscheck::extract {
+namespace {
+
+// Regression: "a year" after "40 crossings" became a SET and swallowed "a year
+// ago" after a number-noun pair.
+TEST(TimexRecognizerTest, RegressionAYearAgoAfterACountIsADate) {
+  const Document document = testing::AnalyzedDocument("Profit was 12 cents a share a year ago.");
+  const std::vector<Timex> found = RecognizeTimexes(document);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].span.Of(document.text), "a year ago");
+  EXPECT_EQ(found[0].type, "DATE");
+}
+
+// Regression: a runaway chain of number words overflowed an integer cast.
+TEST(TimexRecognizerTest, RegressionRunawayNumberWordsStayFinite) {
+  std::string text = "It lasted one";
+  for (int i = 0; i < 40; ++i) text += " hundred";
+  text += " years.";
+  const Document document = testing::AnalyzedDocument(text);
+  EXPECT_NO_FATAL_FAILURE(RecognizeTimexes(document));
+}
+
+}  // namespace
+}  // namespace crosscheck::extract
