@@ -274,6 +274,14 @@ class Normalizer {
       return Direction::kFuture;
     }
     if (hint == "@this") return Direction::kThis;
+    // "until Wednesday", "through Friday": a limit, usually still ahead whatever
+    // the verb ("kept a warning in place until Wednesday").
+    if (first > 0) {
+      const std::string_view before = document_.tokens[first - 1].span.Of(document_.text);
+      if (before == "until" || before == "till" || before == "through" || before == "Until") {
+        return Direction::kNearest;
+      }
+    }
     switch (TenseAround(document_, first, last)) {
       case Tense::kFuture:
         return Direction::kFuture;
