@@ -150,6 +150,8 @@ struct Quantity {
   double value = 0.0;
   std::string unit;
   std::string counts;
+  std::string modifier;  // "more than" | "less than" | "about" | "at least" | "up to" | ... or ""
+  double high = 0.0;     // high end of a range ("5-10%": value 5, high 10); 0 when not a range
 };
 
 struct Flag {

@@ -13,6 +13,9 @@
 //   mentions     true     named entities and in-article chains
 //   quotes       true     quotations, cues and speakers
 //   time         true     temporal expressions, quantities, stale-content flag
+//   stale_after_days 180  stale_content flag when the publication date is more
+//                         than this many days after the period the text dates
+//                         itself to (src/resolve/stale_content.h explains the rule)
 //   models_dir   ""       folder of model files; "" = the text stage's lookup
 //                         (env CROSSCHECK_MODELS, the repo's models/, then
 //                         <exe>/../share/crosscheck/models)
@@ -39,6 +42,7 @@ struct ExtractOptions {
   bool mentions = true;
   bool quotes = true;
   bool time = true;
+  int stale_after_days = 180;
   std::string models_dir;
 };
 

@@ -3,6 +3,10 @@
 // speakers (a pronoun speaker resolves to a chain), timexes before the
 // stale-content check.
 #include "crosscheck/extract.h"
+#include "extract/quantity_recognizer.h"
+#include "extract/timex_recognizer.h"
+#include "resolve/stale_content.h"
+#include "resolve/timex_normalizer.h"
 
 namespace crosscheck {
 
@@ -13,7 +17,12 @@ Result<DocumentStages> MakeDocumentStages(const ExtractOptions& options) {
   //   options.quotes:   quotations and cues (src/extract), then speakers (src/resolve)
   //   options.time:     timexes and quantities (src/extract), values and stale content
   //   (src/resolve)
-  (void)options;
+  if (options.time) {
+    stages.push_back(extract::MakeTimexStage());
+    stages.push_back(extract::MakeQuantityStage());
+    stages.push_back(resolve::MakeTimexNormalizerStage());
+    stages.push_back(resolve::MakeStaleContentStage(options.stale_after_days));
+  }
   return stages;
 }
 

@@ -140,7 +140,9 @@ json DocumentToJson(const Document& d, const ExportOptions& options) {
                           {"kind", q.kind},
                           {"value", q.value},
                           {"unit", OrNull(q.unit)},
-                          {"counts", OrNull(q.counts)}});
+                          {"counts", OrNull(q.counts)},
+                          {"modifier", OrNull(q.modifier)},
+                          {"high", q.high != 0.0 ? json(q.high) : json(nullptr)}});
   j["quantities"] = std::move(quantities);
 
   json flags = json::array();

@@ -66,7 +66,8 @@ Status DecodeJsonRow(std::string_view kind, Span span, std::string_view data, Do
     d->timexes.push_back({span, StringAt(j, "type"), StringAt(j, "value")});
   } else if (kind == kQuantity) {
     d->quantities.push_back({span, StringAt(j, "kind"), j.value("value", 0.0), StringAt(j, "unit"),
-                             StringAt(j, "counts")});
+                             StringAt(j, "counts"), StringAt(j, "modifier"),
+                             j.value("high", 0.0)});
   } else if (kind == kFlag) {
     Flag f{StringAt(j, "kind"), StringAt(j, "detail"), {}};
     if (auto it = j.find("documents"); it != j.end())
@@ -136,6 +137,8 @@ void EncodeSpanRows(const Document& d, std::vector<SpanRow>* rows) {
     j["value"] = q.value;
     PutIfNotEmpty(j, "unit", q.unit);
     PutIfNotEmpty(j, "counts", q.counts);
+    PutIfNotEmpty(j, "modifier", q.modifier);
+    if (q.high != 0.0) j["high"] = q.high;
     set_json(next(kQuantity, q.span), j);
   }
   for (const Flag& f : d.flags) {

@@ -42,7 +42,8 @@ TEST(SpanRowsTest, EveryListRoundTrips) {
   nameless.has_speaker = true;
   d.quotes = {full, bare, nameless};
   d.timexes = {{{70, 80}, "DATE", "2031-03-12"}, {{81, 84}, "DURATION", ""}};
-  d.quantities = {{{85, 90}, "money", 4.5e6, "XCR", "grant"}, {{5, 6}, "count", -2.0, "", ""}};
+  d.quantities = {{{85, 90}, "money", 4.5e6, "XCR", "grant", "up to", 6e6},
+                  {{5, 6}, "count", -2.0, "", "", "", 0.0}};
   d.flags = {{"stale_content", "dated 2029, re-served in 2031", {"00aa", "00bb"}},
              {"duplicate_of", "", {}}};
 
@@ -94,6 +95,10 @@ TEST(SpanRowsTest, EveryListRoundTrips) {
   EXPECT_EQ(back.quantities[0].value, 4.5e6);
   EXPECT_EQ(back.quantities[0].unit, "XCR");
   EXPECT_EQ(back.quantities[0].counts, "grant");
+  EXPECT_EQ(back.quantities[0].modifier, "up to");
+  EXPECT_EQ(back.quantities[0].high, 6e6);
+  EXPECT_EQ(back.quantities[1].modifier, "");
+  EXPECT_EQ(back.quantities[1].high, 0.0);
   EXPECT_EQ(back.quantities[1].value, -2.0);
   EXPECT_EQ(back.quantities[1].kind, "count");
   ASSERT_EQ(back.flags.size(), 2u);

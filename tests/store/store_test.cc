@@ -60,7 +60,7 @@ Document FullDocument() {
   q.confidence = 0.75;
   d.quotes = {q};
   d.timexes = {{{70, 86}, "DATE", "2031-03-13"}};
-  d.quantities = {{{90, 100}, "money", 12e6, "XCR", "flood barrier"}};
+  d.quantities = {{{90, 100}, "money", 12e6, "XCR", "flood barrier", "", 0.0}};
   d.flags = {{"near_duplicate_of", "shares 91% of shingles", {"00ff00ff00ff00ff"}}};
   return d;
 }

@@ -1,0 +1,49 @@
+// Temporal expressions (TIMEX3 DATE, TIME, DURATION, SET) read from the tokens
+// of an analysed Document. The recogniser finds the spans and writes what the
+// words alone say; values that need the publication date or the verb's tense
+// are left underspecified for the normaliser (src/resolve/timex_normalizer.h),
+// which rewrites them into TIMEX3 values.
+//
+// Values written here (the normaliser's input):
+//   complete TIMEX3        "2022-10-18", "2022-10", "2022", "199" (1990s), "19" (20th
+//                          century), "2022-Q3", "2022-SU", "P3Y", "PT45M", "PXM",
+//                          PRESENT_REF, PAST_REF, FUTURE_REF
+//   year unknown           "XXXX-10-18", "XXXX-10", "XXXX-SU", "XXXX-Q3", "XXXX-H1"
+//   weekday                "XXXX-WXX-2" (ISO weekday; DATE; a SET keeps it as is)
+//   clock time             "XXXX-XX-XXT02:40"; weekday or relative day with a part
+//                          of the day: "XXXX-WXX-2TNI", "REF-1DTNI"
+//   relative to the        "REF-1D" (yesterday), "REF+0W" (this week), "REF-3Y"
+//   publication date       (three years ago), "REF-1WE" (last weekend); the unit
+//                          (Y Q M W D WE DE) is also the granularity of the value
+//   relative to the last   "ANCHOR+0Y" (that year), "ANCHOR+1D" (the next day),
+//   date in the text       "ANCHOR-2Y" (two years earlier)
+// A hint may follow any value: "@past" ("last Tuesday", "last autumn") or
+// "@future" ("next Tuesday"); without one the normaliser uses the verb's tense.
+//
+// Spans: the expression with its determiner-like modifiers ("last month",
+// "early next year", "the past three months", "every Tuesday"), not the
+// preposition before it ("on", "in").
+//
+// Thread safety: pure function of the Document. Failure: none; what it cannot
+// read it leaves out.
+#ifndef CROSSCHECK_EXTRACT_TIMEX_RECOGNIZER_H_
+#define CROSSCHECK_EXTRACT_TIMEX_RECOGNIZER_H_
+
+#include <memory>
+#include <vector>
+
+#include "crosscheck/document.h"
+#include "crosscheck/extract.h"
+
+namespace crosscheck::extract {
+
+// The temporal expressions of `document` (analysed and tagged), in text order,
+// with underspecified values as above.
+std::vector<Timex> RecognizeTimexes(const Document& document);
+
+// The pipeline stage "timexes": replaces Document::timexes with RecognizeTimexes.
+std::unique_ptr<DocumentStage> MakeTimexStage();
+
+}  // namespace crosscheck::extract
+
+#endif  // CROSSCHECK_EXTRACT_TIMEX_RECOGNIZER_H_

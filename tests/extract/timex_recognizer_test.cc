@@ -1,0 +1,131 @@
+#include "extract/timex_recognizer.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "time_test_util.h"
+
+namespace crosscheck::extract {
+namespace {
+
+struct Expected {
+  std::string text;
+  std::string type;
+  std::string value;  // underspecified, as the recogniser writes it
+};
+
+struct Case {
+  std::string description;
+  std::string text;
+  std::vector<Expected> expected;
+};
+
+// Invented sentences (made-up towns and people).
+const std::vector<Case>& Cases() {
+  static const std::vector<Case> cases = {
+      {"weekdays, with a part of the day and a direction word",
+       "The Brindle council met on Tuesday and again on Friday night, not last Monday.",
+       {{"Tuesday", "DATE", "XXXX-WXX-2"},
+        {"Friday night", "TIME", "XXXX-WXX-5TNI"},
+        {"last Monday", "DATE", "XXXX-WXX-1@past"}}},
+      {"full and partial calendar dates",
+       "Voting ended Oct. 23, 2022, resumed on June 12 and closes in March 2027.",
+       {{"Oct. 23, 2022", "DATE", "2022-10-23"},
+        {"June 12", "DATE", "XXXX-06-12"},
+        {"March 2027", "DATE", "2027-03"}}},
+      {"day before month, weekday before date, numeric dates",
+       "It opened on Tuesday 10 March 2026; the notice is dated 12.03.2026 and 2026-03-10.",
+       {{"Tuesday 10 March 2026", "DATE", "2026-03-10"},
+        {"12.03.2026", "DATE", "2026-03-12"},
+        {"2026-03-10", "DATE", "2026-03-10"}}},
+      {"relative to the publication date",
+       "Yesterday the mayor said that three years ago, and last week, this year was the worst.",
+       {{"Yesterday", "DATE", "REF-1D"},
+        {"three years ago", "DATE", "REF-3Y@ago"},
+        {"last week", "DATE", "REF-1W"},
+        {"this year", "DATE", "REF+0Y"}}},
+      {"seasons, quarters, decades, centuries",
+       "Sales fell last autumn, in the third quarter of 2021, in the 1990s and the 20th century.",
+       {{"last autumn", "DATE", "XXXX-FA@past"},
+        {"the third quarter of 2021", "DATE", "2021-Q3"},
+        {"1990s", "DATE", "199"},
+        {"20th century", "DATE", "19"}}},
+      {"durations in numerals, words and adjectives",
+       "The three-hour hearing ran 45 minutes late after forty minutes of delay over the past few "
+       "months.",
+       {{"three-hour", "DURATION", "PT3H"},
+        {"45 minutes", "DURATION", "PT45M"},
+        {"forty minutes", "DURATION", "PT40M"},
+        {"the past few months", "DURATION", "PXM"}}},
+      {"sets",
+       "The ferry runs every Tuesday and every two weeks, and inspections happen weekly.",
+       {{"every Tuesday", "SET", "XXXX-WXX-2"},
+        {"every two weeks", "SET", "P2W"},
+        {"weekly", "SET", "P1W"}}},
+      {"clock times",
+       "The surge peaked at 02:40, or 2:40 a.m., and the pumps stopped at 10 p.m. GMT.",
+       {{"02:40", "TIME", "XXXX-XX-XXT02:40"},
+        {"2:40 a.m.", "TIME", "XXXX-XX-XXT02:40"},
+        {"10 p.m. GMT", "TIME", "XXXX-XX-XXT22:00"}}},
+      {"narrative anchors",
+       "The dam opened in 2019. Later that year it leaked, and two years later it was closed.",
+       {{"2019", "DATE", "2019"},
+        {"Later that year", "DATE", "ANCHOR+0Y"},
+        {"two years later", "DATE", "ANCHOR+2Y"}}},
+      {"present and past references",
+       "Now the town is quiet; it was recently rebuilt, as in the past.",
+       {{"Now", "DATE", "PRESENT_REF"},
+        {"recently", "DATE", "PAST_REF"},
+        {"the past", "DATE", "PAST_REF"}}},
+      {"not timexes: counts that look like years, the verb may, a fall",
+       "We may see 1500 troops and a fall in prices, said 2,000 people.",
+       {}},
+  };
+  return cases;
+}
+
+TEST(TimexRecognizerTest, TableOfCases) {
+  for (const Case& c : Cases()) {
+    SCOPED_TRACE(c.description);
+    const Document document = testing::AnalyzedDocument(c.text);
+    const std::vector<Timex> found = RecognizeTimexes(document);
+    std::string listed;
+    for (const Timex& t : found) listed += "[" + std::string(t.span.Of(document.text)) + "] ";
+    ASSERT_EQ(found.size(), c.expected.size()) << c.text << "\nfound: " << listed;
+    for (std::size_t i = 0; i < found.size(); ++i) {
+      EXPECT_EQ(found[i].span.Of(document.text), c.expected[i].text);
+      EXPECT_EQ(found[i].type, c.expected[i].type) << c.expected[i].text;
+      EXPECT_EQ(found[i].value, c.expected[i].value) << c.expected[i].text;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck::extract
+
+namespace crosscheck::extract {
+namespace {
+
+// Regression: "a year" after "40 crossings" became a SET and swallowed "a year
+// ago" after a number-noun pair.
+TEST(TimexRecognizerTest, RegressionAYearAgoAfterACountIsADate) {
+  const Document document = testing::AnalyzedDocument("Profit was 12 cents a share a year ago.");
+  const std::vector<Timex> found = RecognizeTimexes(document);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].span.Of(document.text), "a year ago");
+  EXPECT_EQ(found[0].type, "DATE");
+}
+
+// Regression: a runaway chain of number words overflowed an integer cast.
+TEST(TimexRecognizerTest, RegressionRunawayNumberWordsStayFinite) {
+  std::string text = "It lasted one";
+  for (int i = 0; i < 40; ++i) text += " hundred";
+  text += " years.";
+  const Document document = testing::AnalyzedDocument(text);
+  EXPECT_NO_FATAL_FAILURE(RecognizeTimexes(document));
+}
+
+}  // namespace
+}  // namespace crosscheck::extract

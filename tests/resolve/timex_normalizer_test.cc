@@ -1,0 +1,132 @@
+#include "resolve/timex_normalizer.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "../extract/time_test_util.h"
+#include "extract/timex_recognizer.h"
+
+namespace crosscheck::resolve {
+namespace {
+
+struct Case {
+  std::string description;
+  std::string text;
+  std::string published;
+  std::vector<std::pair<std::string, std::string>> expected;  // span text -> value
+};
+
+// Published dates: 2026-03-12 is a Thursday.
+const std::vector<Case>& Cases() {
+  static const std::vector<Case> cases = {
+      {"weekday by tense: past goes back, future goes forward",
+       "The Varn bridge closed on Tuesday and will reopen on Monday.",
+       "2026-03-12",
+       {{"Tuesday", "2026-03-10"}, {"Monday", "2026-03-16"}}},
+      {"weekday equal to the publication day, and forced directions",
+       "Officials said on Thursday that last Thursday was calm and next Thursday will not be.",
+       "2026-03-12",
+       {{"Thursday", "2026-03-12"},
+        {"last Thursday", "2026-03-05"},
+        {"next Thursday", "2026-03-19"}}},
+      {"a limit with 'until' is the nearest such day, whatever the verb",
+       "The agency kept its warning in place until Friday.",
+       "2026-03-12",
+       {{"Friday", "2026-03-13"}}},
+      {"month-day without a year, by tense",
+       "The warning came on January 14, and the inquiry will report on April 5.",
+       "2026-03-12",
+       {{"January 14", "2026-01-14"}, {"April 5", "2026-04-05"}}},
+      {"month-day in the past across the year boundary",
+       "The contract was signed on December 3.",
+       "2026-03-12",
+       {{"December 3", "2025-12-03"}}},
+      {"relative expressions",
+       "Yesterday, three years ago, last week, this year and last night were all mentioned.",
+       "2026-03-12",
+       {{"Yesterday", "2026-03-11"},
+        {"three years ago", "2023"},
+        {"last week", "2026-W10"},
+        {"this year", "2026"},
+        {"last night", "2026-03-11TNI"}}},
+      {"seasons and quarters",
+       "Prices rose in the third quarter and last autumn; they will fall next summer.",
+       "2026-03-12",
+       {{"the third quarter", "2025-Q3"}, {"last autumn", "2025-FA"}, {"next summer", "2026-SU"}}},
+      {"narrative anchor switches to the last date",
+       "The dam opened in 2019. Later that year it leaked, and two years later it was closed.",
+       "2026-03-12",
+       {{"2019", "2019"}, {"Later that year", "2019"}, {"two years later", "2021"}}},
+      {"clock time takes the day mentioned before it",
+       "On Tuesday the surge peaked at 02:40.",
+       "2026-03-12",
+       {{"Tuesday", "2026-03-10"}, {"02:40", "2026-03-10T02:40"}}},
+      {"no publication date: relative values stay undefined",
+       "Yesterday, on Tuesday, last year and on June 12 things happened in 2021.",
+       "",
+       {{"Yesterday", "XXXX-XX-XX"},
+        {"Tuesday", "XXXX-XX-XX"},
+        {"last year", "XXXX"},
+        {"June 12", "XXXX-06-12"},
+        {"2021", "2021"}}},
+      {"durations and sets are unchanged",
+       "It took 45 minutes every Tuesday.",
+       "2026-03-12",
+       {{"45 minutes", "PT45M"}, {"every Tuesday", "XXXX-WXX-2"}}},
+  };
+  return cases;
+}
+
+TEST(TimexNormalizerTest, TableOfCases) {
+  for (const Case& c : Cases()) {
+    SCOPED_TRACE(c.description);
+    Document document = testing::AnalyzedDocument(c.text, c.published);
+    document.timexes = extract::RecognizeTimexes(document);
+    NormalizeTimexes(document);
+    std::string listed;
+    for (const Timex& t : document.timexes) {
+      listed += "[" + std::string(t.span.Of(document.text)) + " = " + t.value + "] ";
+    }
+    ASSERT_EQ(document.timexes.size(), c.expected.size()) << listed;
+    for (std::size_t i = 0; i < c.expected.size(); ++i) {
+      EXPECT_EQ(document.timexes[i].span.Of(document.text), c.expected[i].first) << listed;
+      EXPECT_EQ(document.timexes[i].value, c.expected[i].second) << listed;
+    }
+  }
+}
+
+TEST(TenseAroundTest, ReadsTheNearestVerbGroup) {
+  struct TenseCase {
+    std::string text;
+    std::string timex;
+    Tense tense;
+  };
+  const TenseCase cases[] = {
+      {"The mayor resigned on Friday.", "Friday", Tense::kPast},
+      {"The mayor will resign on Friday.", "Friday", Tense::kFuture},
+      {"The mayor plans to resign on Friday.", "Friday", Tense::kFuture},
+      {"The mayor has resigned on Friday.", "Friday", Tense::kPast},
+      {"The mayor is resigning on Friday.", "Friday", Tense::kPresent},
+  };
+  for (const TenseCase& c : cases) {
+    const Document document = testing::AnalyzedDocument(c.text);
+    const std::size_t at = document.text.find(c.timex);
+    std::uint32_t token = 0;
+    while (document.tokens[token].span.start < at) ++token;
+    EXPECT_EQ(TenseAround(document, token, token), c.tense) << c.text;
+  }
+}
+
+TEST(CalendarValueTest, ReadsBackNormalisedValues) {
+  EXPECT_EQ(ParseCalendarValue("2022-10-18")->day, 18);
+  EXPECT_EQ(ParseCalendarValue("2022-Q3")->month, 7);
+  EXPECT_EQ(ParseCalendarValue("2022")->month, 0);
+  EXPECT_FALSE(ParseCalendarValue("XXXX-10").has_value());
+  EXPECT_FALSE(ParseCalendarValue("P3Y").has_value());
+  EXPECT_EQ(DaysBetween({2026, 3, 1}, {2026, 3, 12}), 11);
+}
+
+}  // namespace
+}  // namespace crosscheck::resolve
