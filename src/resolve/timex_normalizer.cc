@@ -476,7 +476,8 @@ class Normalizer {
         when = w;
       }
     } else if (const std::optional<When> full = ParseAnchor(value)) {
-      anchor_ = full;
+      // A planned date ("pushed into 2028") is not where the narrative stands.
+      if (TenseAround(document_, first, last) != Tense::kFuture) anchor_ = full;
       if (full->gran == Gran::kDay) NoteDay(*full, first);
       timex.value = value + (part.empty() ? "" : "T" + part);
       return;
