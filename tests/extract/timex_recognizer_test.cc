@@ -102,11 +102,6 @@ TEST(TimexRecognizerTest, TableOfCases) {
   }
 }
 
-}  // namespace
-}  // namespace crosscheck::extract
-
-namespace crosscheck::extract {
-namespace {
 
 // Regression: "a year" after "40 crossings" became a SET and swallowed "a year
 // ago" after a number-noun pair.
