@@ -479,6 +479,7 @@ class Matcher {
         return false;
       }
       last = u;
+      if (u == j + 2 && first != j && W(first) == "the") first = j;  // the [third-quarter] results
     }
     std::size_t y = W(last + 1) == "of" || W(last + 1) == "," ? last + 2 : last + 1;
     if (const int year = YearAt(y); year > 0) {
@@ -658,6 +659,16 @@ class Matcher {
     std::string count;
     std::size_t last = i;
     std::size_t u = 0;
+    // "the nine months", "the first nine months": the determiner is in the span.
+    if (W(i) == "the") {
+      const std::size_t j = W(i + 1) == "first" ? i + 2 : i + 1;
+      const TimeUnit unit = UnitOf(W(j + 1));
+      if (W(j) != "a" && CountAt(j, count, last) && last == j && unit.plural &&
+          unit.letter != "Q" && unit.letter != "WE" && W(j + 2) != "ago") {
+        return Done(hit, i, j + 1, "DURATION", DurationValue(count, unit));
+      }
+      return false;
+    }
     if (CountAt(i, count, last)) {
       u = last + 1;
       if (W(u) == "-" && words_.Adjacent(last) && words_.Adjacent(u)) ++u;

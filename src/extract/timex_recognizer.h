@@ -11,14 +11,24 @@
 //   year unknown           "XXXX-10-18", "XXXX-10", "XXXX-SU", "XXXX-Q3", "XXXX-H1"
 //   weekday                "XXXX-WXX-2" (ISO weekday; DATE; a SET keeps it as is)
 //   clock time             "XXXX-XX-XXT02:40"; weekday or relative day with a part
-//                          of the day: "XXXX-WXX-2TNI", "REF-1DTNI"
+//                          of the day or a clock time: "XXXX-WXX-2TNI",
+//                          "XXXX-WXX-2T09:00" (9 a.m. Tuesday), "REF-1DTNI"
 //   relative to the        "REF-1D" (yesterday), "REF+0W" (this week), "REF-3Y"
 //   publication date       (three years ago), "REF-1WE" (last weekend); the unit
-//                          (Y Q M W D WE DE) is also the granularity of the value
+//                          (Y Q M W D WE DE) is also the granularity of the value;
+//                          ":MM" or ":SS" names a month or season inside the year
+//                          ("REF-1Y:06", June last year)
 //   relative to the last   "ANCHOR+0Y" (that year), "ANCHOR+1D" (the next day),
-//   date in the text       "ANCHOR-2Y" (two years earlier)
-// A hint may follow any value: "@past" ("last Tuesday", "last autumn") or
-// "@future" ("next Tuesday"); without one the normaliser uses the verb's tense.
+//   date in the text       "ANCHOR-2Y" (two years earlier), "ANCHOR+0Y:FA" (that
+//                          autumn)
+//   reporting period       "QUARTER" ("the quarter", "the latest quarter"): the
+//                          quarter last named, else the last completed one
+// A hint may follow any value: "@past" ("last Tuesday", "last autumn"), "@future"
+// ("next Tuesday"), "@this" ("this summer") or "@ago" ("a year ago": after a
+// quarter was named, that quarter a year before); without one the normaliser
+// uses the verb's tense.
+// Left out on purpose (TimeBank does not annotate them): ages ("76-year-old"),
+// "soon", "annually", "quarterly", "previously".
 //
 // Spans: the expression with its determiner-like modifiers ("last month",
 // "early next year", "the past three months", "every Tuesday"), not the

@@ -94,11 +94,6 @@ TEST(QuantityRecognizerTest, TableOfCases) {
   }
 }
 
-}  // namespace
-}  // namespace crosscheck::extract
-
-namespace crosscheck::extract {
-namespace {
 
 // Regression: "23-foot" was dropped as a tally ("359-64") because a hyphen
 // followed the number.

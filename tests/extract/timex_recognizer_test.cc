@@ -59,6 +59,13 @@ const std::vector<Case>& Cases() {
         {"45 minutes", "DURATION", "PT45M"},
         {"forty minutes", "DURATION", "PT40M"},
         {"the past few months", "DURATION", "PXM"}}},
+      {"durations with their determiner, quarter adjectives without it",
+       "Sales rose in the first nine months and the six months to June, and the third-quarter "
+       "loss narrowed.",
+       {{"the first nine months", "DURATION", "P9M"},
+        {"the six months", "DURATION", "P6M"},
+        {"June", "DATE", "XXXX-06"},
+        {"third-quarter", "DATE", "XXXX-Q3"}}},
       {"sets",
        "The ferry runs every Tuesday and every two weeks, and inspections happen weekly.",
        {{"every Tuesday", "SET", "XXXX-WXX-2"},
@@ -101,12 +108,6 @@ TEST(TimexRecognizerTest, TableOfCases) {
     }
   }
 }
-
-}  // namespace
-}  // namespace crosscheck::extract
-
-namespace crosscheck::extract {
-namespace {
 
 // Regression: "a year" after "40 crossings" became a SET and swallowed "a year
 // ago" after a number-noun pair.
