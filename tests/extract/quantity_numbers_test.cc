@@ -23,7 +23,9 @@ TEST(ParseNumeralTest, ReadsGroupedAndDecimalNumerals) {
   for (const Case& c : cases) {
     double value = -1;
     EXPECT_EQ(ParseNumeral(c.text, value), c.ok) << c.text;
-    if (c.ok) EXPECT_DOUBLE_EQ(value, c.value) << c.text;
+    if (c.ok) {
+      EXPECT_DOUBLE_EQ(value, c.value) << c.text;
+    }
   }
 }
 
