@@ -13,6 +13,9 @@
 //   mentions     true     named entities and in-article chains
 //   quotes       true     quotations, cues and speakers
 //   time         true     temporal expressions, quantities, stale-content flag
+//   quote_parse  true     quotes: parse the sentences holding a reporting cue
+//                         (indirect speech, cue frames); false = quotation
+//                         marks and word order only
 //   models_dir   ""       folder of model files; "" = the text stage's lookup
 //                         (env CROSSCHECK_MODELS, the repo's models/, then
 //                         <exe>/../share/crosscheck/models)
@@ -39,6 +42,7 @@ struct ExtractOptions {
   bool mentions = true;
   bool quotes = true;
   bool time = true;
+  bool quote_parse = true;
   std::string models_dir;
 };
 

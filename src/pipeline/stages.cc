@@ -3,6 +3,8 @@
 // speakers (a pronoun speaker resolves to a chain), timexes before the
 // stale-content check.
 #include "crosscheck/extract.h"
+#include "extract/quote_stage.h"
+#include "resolve/speaker_stage.h"
 
 namespace crosscheck {
 
@@ -13,7 +15,12 @@ Result<DocumentStages> MakeDocumentStages(const ExtractOptions& options) {
   //   options.quotes:   quotations and cues (src/extract), then speakers (src/resolve)
   //   options.time:     timexes and quantities (src/extract), values and stale content
   //   (src/resolve)
-  (void)options;
+  if (options.quotes) {
+    QuoteStageOptions quote_options;
+    quote_options.parse = options.quote_parse;
+    stages.push_back(MakeQuoteStage(quote_options));
+    stages.push_back(MakeSpeakerStage());
+  }
   return stages;
 }
 

@@ -1,0 +1,345 @@
+// Reading cue frames off dependency trees.
+//
+// Universal Dependencies attaches reported speech in two ways, and news uses
+// both: "The mayor said [that the wall failed]" makes the content the ccomp of
+// the cue; "The wall failed, the mayor said" is often parsed with the cue as
+// parataxis (or as root with the clause as its ccomp). For a parataxis cue
+// the content is its head's clause without the cue's own subtree: the side
+// of the sentence away from the cue, punctuation trimmed. "according to X"
+// hangs off X (case + fixed): X is the source, and the content is the rest of
+// the sentence. Frames are computed per sentence with a children table, so a
+// sentence costs time linear in its length.
+#include "extract/quote_frames.h"
+
+#include <algorithm>
+
+#include "crosscheck/text.h"
+
+namespace crosscheck {
+namespace {
+
+struct Ids {
+  std::uint8_t nsubj, nsubj_pass, csubj, ccomp, parataxis, xcomp, advcl, conj, obj, iobj, obl,
+      punct, fixed, case_, acl_relcl, appos, nmod;
+  std::uint8_t vb, vbd, vbz, vbp, vbn, vbg, nnp, nnps;
+  std::uint8_t verb, aux, propn;
+};
+
+const Ids& TagIds() {
+  static const Ids ids = [] {
+    Ids i{};
+    i.nsubj = DeprelId("nsubj");
+    i.nsubj_pass = DeprelId("nsubj:pass");
+    i.csubj = DeprelId("csubj");
+    i.ccomp = DeprelId("ccomp");
+    i.parataxis = DeprelId("parataxis");
+    i.xcomp = DeprelId("xcomp");
+    i.advcl = DeprelId("advcl");
+    i.conj = DeprelId("conj");
+    i.obj = DeprelId("obj");
+    i.iobj = DeprelId("iobj");
+    i.obl = DeprelId("obl");
+    i.punct = DeprelId("punct");
+    i.fixed = DeprelId("fixed");
+    i.case_ = DeprelId("case");
+    i.acl_relcl = DeprelId("acl:relcl");
+    i.appos = DeprelId("appos");
+    i.nmod = DeprelId("nmod");
+    i.vb = XposId("VB");
+    i.vbd = XposId("VBD");
+    i.vbz = XposId("VBZ");
+    i.vbp = XposId("VBP");
+    i.vbn = XposId("VBN");
+    i.vbg = XposId("VBG");
+    i.nnp = XposId("NNP");
+    i.nnps = XposId("NNPS");
+    i.verb = UposId("VERB");
+    i.aux = UposId("AUX");
+    i.propn = UposId("PROPN");
+    return i;
+  }();
+  return ids;
+}
+
+bool IsVerbTag(const Token& t, const Ids& ids) {
+  return t.upos == ids.verb || t.xpos == ids.vb || t.xpos == ids.vbd || t.xpos == ids.vbz ||
+         t.xpos == ids.vbp || t.xpos == ids.vbn || t.xpos == ids.vbg;
+}
+
+bool Inside(std::span<const QuoteRegion> regions, std::uint32_t pos) {
+  // regions sorted by outer.start; top-level regions do not overlap each other.
+  auto it =
+      std::upper_bound(regions.begin(), regions.end(), pos,
+                       [](std::uint32_t p, const QuoteRegion& r) { return p < r.outer.start; });
+  while (it != regions.begin()) {
+    --it;
+    if (it->outer.start <= pos && pos < it->outer.end) return true;
+    if (it->depth == 0) break;
+  }
+  return false;
+}
+
+std::string_view TokenText(const Document& d, const Token& t) { return t.span.Of(d.text); }
+
+bool IsAccordingTo(const Document& d, std::uint32_t k, std::uint32_t end) {
+  return k + 1 < end && LowerAscii(TokenText(d, d.tokens[k])) == "according" &&
+         LowerAscii(TokenText(d, d.tokens[k + 1])) == "to";
+}
+
+CueStrength CandidateStrength(const Document& d, std::uint32_t k, const Ids& ids) {
+  const Token& t = d.tokens[k];
+  if (t.kind != TokenKind::kWord || !IsVerbTag(t, ids)) return CueStrength::kNone;
+  return ReportingVerbStrength(LowerAscii(TokenText(d, t)));
+}
+
+// Per-sentence tree helper.
+class Tree {
+ public:
+  Tree(const Document& d, const Sentence& s) : d_(d), first_(s.first_token), n_(s.token_count) {
+    children_.resize(n_);
+    for (std::uint32_t k = 0; k < n_; ++k) {
+      const std::int32_t h = d.tokens[first_ + k].head;
+      if (h >= static_cast<std::int32_t>(first_) && h < static_cast<std::int32_t>(first_ + n_)) {
+        children_[h - first_].push_back(first_ + k);
+      }
+    }
+  }
+  const std::vector<std::uint32_t>& Children(std::uint32_t tok) const {
+    return children_[tok - first_];
+  }
+  std::uint32_t Child(std::uint32_t tok, std::uint8_t rel) const {
+    for (std::uint32_t c : Children(tok)) {
+      if (d_.tokens[c].deprel == rel) return c;
+    }
+    return kNone;
+  }
+  // Token range [lo, hi] of the subtree of `tok`, minus `skip`'s subtree when
+  // it sits at one edge.
+  std::pair<std::uint32_t, std::uint32_t> Range(std::uint32_t tok) const {
+    std::uint32_t lo = tok, hi = tok;
+    stack_.clear();
+    stack_.push_back(tok);
+    while (!stack_.empty()) {
+      const std::uint32_t t = stack_.back();
+      stack_.pop_back();
+      lo = std::min(lo, t);
+      hi = std::max(hi, t);
+      for (std::uint32_t c : Children(t)) stack_.push_back(c);
+    }
+    return {lo, hi};
+  }
+  std::uint32_t first() const { return first_; }
+  std::uint32_t end() const { return first_ + n_; }
+  static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+
+ private:
+  const Document& d_;
+  std::uint32_t first_, n_;
+  std::vector<std::vector<std::uint32_t>> children_;
+  mutable std::vector<std::uint32_t> stack_;
+};
+
+bool IsPunctToken(const Document& d, std::uint32_t k) {
+  const TokenKind kind = d.tokens[k].kind;
+  return kind == TokenKind::kPunct;
+}
+
+bool IsQuoteMarkToken(const Document& d, std::uint32_t k) {
+  const std::string_view s = TokenText(d, d.tokens[k]);
+  return s == "\"" || s == "\xE2\x80\x9D" || s == "\xE2\x80\x9C" || s == "\xC2\xBB" ||
+         s == "\xC2\xAB" || s == "'" || s == "\xE2\x80\x99";
+}
+
+// Span of tokens [lo, hi], with leading and trailing punctuation trimmed
+// (closing quotation marks kept when their opener is inside).
+bool TrimmedSpan(const Document& d, std::uint32_t lo, std::uint32_t hi, Span& out) {
+  while (lo <= hi && IsPunctToken(d, lo) && !IsQuoteMarkToken(d, lo)) ++lo;
+  while (hi >= lo && hi != 0xFFFFFFFFu && IsPunctToken(d, hi) && !IsQuoteMarkToken(d, hi)) {
+    if (hi == 0) return false;
+    --hi;
+  }
+  if (lo > hi) return false;
+  // A lone quotation mark at either edge without its partner is dropped.
+  out = {d.tokens[lo].span.start, d.tokens[hi].span.end};
+  return !out.empty();
+}
+
+bool LooksLikeOutlet(const Document& d, const Tree& tree, std::uint32_t head, const Ids& ids) {
+  const Token& t = d.tokens[head];
+  if (IsOutletNoun(LowerAscii(TokenText(d, t)))) return true;
+  if (t.upos != ids.propn && t.xpos != ids.nnp && t.xpos != ids.nnps) return false;
+  // A person is "Ms Quintel", "Rosa Quintel": two or more proper nouns or a title.
+  auto [lo, hi] = tree.Range(head);
+  int proper = 0;
+  for (std::uint32_t k = lo; k <= hi; ++k) {
+    const std::string lower = LowerAscii(TokenText(d, d.tokens[k]));
+    if (lower == "mr" || lower == "ms" || lower == "mrs" || lower == "dr" || lower == "mr." ||
+        lower == "ms." || lower == "mrs." || lower == "dr.") {
+      return false;
+    }
+    if (d.tokens[k].upos == ids.propn) ++proper;
+  }
+  if (proper >= 2) {
+    // Multi-word outlets usually start with "The" or end in an outlet word.
+    const std::string first = LowerAscii(TokenText(d, d.tokens[lo]));
+    return first == "the";
+  }
+  return true;
+}
+
+void FrameForCue(const Document& d, const Tree& tree, std::uint32_t v, CueStrength strength,
+                 std::uint32_t sentence, const Ids& ids, std::vector<CueFrame>& out) {
+  CueFrame f;
+  f.sentence = sentence;
+  f.cue_token = v;
+  f.strength = strength;
+  f.cue = d.tokens[v].span;
+  // Source: nsubj of the cue, or of the verb it depends on.
+  std::uint32_t subj = tree.Child(v, ids.nsubj);
+  if (subj == Tree::kNone) {
+    const Token& tv = d.tokens[v];
+    if ((tv.deprel == ids.xcomp || tv.deprel == ids.advcl || tv.deprel == ids.conj) &&
+        tv.head >= 0) {
+      subj = tree.Child(static_cast<std::uint32_t>(tv.head), ids.nsubj);
+    }
+  }
+  if (subj != Tree::kNone) {
+    auto [lo, hi] = tree.Range(subj);
+    f.has_source = TrimmedSpan(d, lo, hi, f.source);
+    f.source_head = subj;
+  }
+  // Content.
+  const std::uint32_t comp = tree.Child(v, ids.ccomp);
+  if (comp != Tree::kNone) {
+    auto [lo, hi] = tree.Range(comp);
+    f.has_content = TrimmedSpan(d, lo, hi, f.content);
+  } else if (d.tokens[v].deprel == ids.parataxis && d.tokens[v].head >= 0 &&
+             strength == CueStrength::kSpeech) {
+    auto [hlo, hhi] = tree.Range(static_cast<std::uint32_t>(d.tokens[v].head));
+    auto [vlo, vhi] = tree.Range(v);
+    if (vlo > hlo && vlo - hlo >= hhi - vhi) {
+      f.has_content = TrimmedSpan(d, hlo, vlo - 1, f.content);
+    } else if (vhi < hhi) {
+      f.has_content = TrimmedSpan(d, vhi + 1, hhi, f.content);
+    }
+  }
+  if (strength == CueStrength::kClausal && !f.has_content) return;
+  // Via: "told VPA", "told a broadcaster", "speaking to VNB".
+  const std::string lower = LowerAscii(TokenText(d, d.tokens[v]));
+  if (lower.starts_with("tel") || lower == "told" || lower.starts_with("speak") ||
+      lower == "spoke") {
+    for (std::uint32_t c : tree.Children(v)) {
+      const std::uint8_t rel = d.tokens[c].deprel;
+      if (rel != ids.obj && rel != ids.iobj && rel != ids.obl) continue;
+      if (LooksLikeOutlet(d, tree, c, ids)) {
+        auto [lo, hi] = tree.Range(c);
+        while (lo < hi && (d.tokens[lo].deprel == ids.case_ ||
+                           LowerAscii(TokenText(d, d.tokens[lo])) == "to")) {
+          ++lo;
+        }
+        Span s;
+        if (TrimmedSpan(d, lo, hi, s)) f.via.emplace_back(s.Of(d.text));
+      }
+    }
+  }
+  out.push_back(std::move(f));
+}
+
+void FrameForAccording(const Document& d, const Tree& tree, std::uint32_t k, std::uint32_t sentence,
+                       const Ids& ids, std::vector<CueFrame>& out) {
+  CueFrame f;
+  f.sentence = sentence;
+  f.cue_token = k;
+  f.according = true;
+  f.strength = CueStrength::kSpeech;
+  f.cue = {d.tokens[k].span.start, d.tokens[k + 1].span.end};
+  // X: the head "according" hangs from; without a usable tree, the words up to a comma.
+  std::uint32_t x = Tree::kNone;
+  const std::int32_t h = d.tokens[k].head;
+  if (h > static_cast<std::int32_t>(k + 1) && h < static_cast<std::int32_t>(tree.end())) {
+    x = static_cast<std::uint32_t>(h);
+  }
+  std::uint32_t xlo = k + 2, xhi = k + 1;
+  if (x != Tree::kNone) {
+    auto [lo, hi] = tree.Range(x);
+    xhi = hi;
+  } else {
+    xhi = k + 2;
+    while (xhi + 1 < tree.end() && TokenText(d, d.tokens[xhi + 1]) != "," &&
+           !IsPunctToken(d, xhi + 1)) {
+      ++xhi;
+    }
+  }
+  if (xhi >= xlo && TrimmedSpan(d, xlo, xhi, f.source)) {
+    f.has_source = true;
+    f.source_head = x != Tree::kNone ? x : xlo;
+    if (x != Tree::kNone && LooksLikeOutlet(d, tree, x, ids) && d.tokens[x].upos != ids.propn) {
+      f.via.emplace_back(f.source.Of(d.text));
+    }
+  }
+  // Content: the rest of the sentence, on the longer side of the phrase.
+  const std::uint32_t first = tree.first(), last = tree.end() - 1;
+  const std::uint32_t before = k > first ? k - first : 0;
+  const std::uint32_t after = last > xhi ? last - xhi : 0;
+  if (before >= after && k > first) {
+    f.has_content = TrimmedSpan(d, first, k - 1, f.content);
+  } else if (after > 0) {
+    f.has_content = TrimmedSpan(d, xhi + 1, last, f.content);
+  }
+  out.push_back(std::move(f));
+}
+
+}  // namespace
+
+std::string LowerAscii(std::string_view word) {
+  std::string s(word);
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+std::vector<std::uint32_t> CueSentences(const Document& document,
+                                        std::span<const QuoteRegion> regions) {
+  const Ids& ids = TagIds();
+  std::vector<std::uint32_t> out;
+  for (std::uint32_t s = 0; s < document.sentences.size(); ++s) {
+    const Sentence& sent = document.sentences[s];
+    const std::uint32_t end = sent.first_token + sent.token_count;
+    for (std::uint32_t k = sent.first_token; k < end; ++k) {
+      if (Inside(regions, document.tokens[k].span.start)) continue;
+      if (CandidateStrength(document, k, ids) != CueStrength::kNone ||
+          IsAccordingTo(document, k, end)) {
+        out.push_back(s);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+std::vector<CueFrame> FindCueFrames(const Document& document,
+                                    std::span<const std::uint32_t> sentences,
+                                    std::span<const QuoteRegion> regions) {
+  const Ids& ids = TagIds();
+  std::vector<CueFrame> frames;
+  for (std::uint32_t s : sentences) {
+    const Sentence& sent = document.sentences[s];
+    if (!sent.parsed) continue;
+    const Tree tree(document, sent);
+    const std::uint32_t end = sent.first_token + sent.token_count;
+    for (std::uint32_t k = sent.first_token; k < end; ++k) {
+      if (Inside(regions, document.tokens[k].span.start)) continue;
+      if (IsAccordingTo(document, k, end)) {
+        FrameForAccording(document, tree, k, s, ids, frames);
+        ++k;
+        continue;
+      }
+      const CueStrength strength = CandidateStrength(document, k, ids);
+      if (strength != CueStrength::kNone) FrameForCue(document, tree, k, strength, s, ids, frames);
+    }
+  }
+  return frames;
+}
+
+}  // namespace crosscheck
