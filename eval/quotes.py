@@ -76,7 +76,8 @@ def read_gold(path, text):
         src = [s for tid in roles.get("Source", []) if tid in spans for s in spans[tid][1]]
         cue = [s for tid in roles.get("Cue", []) if tid in spans for s in spans[tid][1]]
         gold.append({"content": tokens(text, content), "source": tokens(text, src) if src else None,
-                     "cue": tokens(text, cue) if cue else None, "spans": content})
+                     "cue": tokens(text, cue) if cue else None, "spans": content,
+                     "cue_text": " ".join(text[s:e] for s, e in cue)})
     return gold
 
 
@@ -102,7 +103,8 @@ def predicted(quotes, text):
         a = {"content": tokens(text, [q["span"]]),
              "source": tokens(text, [q["source"]]) if q["source"] else None,
              "cue": tokens(text, [q["cue"]]) if q["cue"] else None,
-             "spans": [q["span"]], "kind": q["kind"]}
+             "spans": [q["span"]], "kind": q["kind"],
+             "cue_text": text[q["cue"][0]:q["cue"][1]] if q["cue"] else ""}
         out.append(a)
         if key is not None:
             by_cue[key] = a
@@ -225,10 +227,10 @@ def main():
                 return " | ".join(text[s:e] for s, e in spans)[:300].replace("\n", " ")
             for i, x in enumerate(gold):
                 if i not in mg:
-                    errors.write(f"{b}\tMISS\t{show(x['spans'])}\n")
+                    errors.write(f"{b}\tMISS\t{x['cue_text']}\t{show(x['spans'])}\n")
             for j, x in enumerate(pred):
                 if j not in mp:
-                    errors.write(f"{b}\tFALSE\t{x['kind']}\t{show(x['spans'])}\n")
+                    errors.write(f"{b}\tFALSE\t{x['cue_text']}\t{x['kind']}\t{show(x['spans'])}\n")
     prefix = f"quotes.polnear_{args.split}"
     for name in sorted(metrics):
         p, r, f = metrics[name].prf()

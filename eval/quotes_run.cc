@@ -5,7 +5,8 @@
 // CHARACTERS (code points) of the file as read, mapped back through
 // Document::to_input, which is what PolNeAR's brat offsets count. Cleaning
 // keeps every line (no boilerplate, duplicate or metadata-line removal), so
-// that nothing the annotators saw is dropped. Used by eval/quotes.py.
+// that nothing the annotators saw is dropped; run-together sentences are split. Used by
+// eval/quotes.py.
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -39,7 +40,6 @@ int main(int argc, char** argv) {
   ingest.remove_boilerplate = false;
   ingest.remove_duplicates = false;
   ingest.read_metadata_lines = false;
-  ingest.split_run_together = false;
   crosscheck::Cleaner cleaner(ingest);
   crosscheck::TextOptions text_options;
   text_options.detect_language = false;
@@ -56,8 +56,13 @@ int main(int argc, char** argv) {
     std::cerr << stages.status().ToString() << "\n";
     return 2;
   }
+  bool dump_trees = false;
   for (int a = 1; a < argc; ++a) {
     const std::string path = argv[a];
+    if (path == "--trees") {  // debugging: the parsed sentences' tokens to stderr
+      dump_trees = true;
+      continue;
+    }
     std::ifstream in(path, std::ios::binary);
     std::stringstream buffer;
     buffer << in.rdbuf();
@@ -70,6 +75,16 @@ int main(int argc, char** argv) {
     nlohmann::json quotes = nlohmann::json::array();
     if (auto* doc = std::get_if<crosscheck::Document>(&outcome)) {
       const std::vector<std::uint32_t> chars = CharIndex(record.body);
+      for (const crosscheck::Sentence& s : doc->sentences) {
+        if (!dump_trees || !s.parsed) continue;
+        for (std::uint32_t k = s.first_token; k < s.first_token + s.token_count; ++k) {
+          const crosscheck::Token& t = doc->tokens[k];
+          std::cerr << k << '\t' << t.span.Of(doc->text) << '\t' << crosscheck::UposName(t.upos)
+                    << '\t' << crosscheck::XposName(t.xpos) << '\t' << t.head << '\t'
+                    << crosscheck::DeprelName(t.deprel) << '\n';
+        }
+        std::cerr << '\n';
+      }
       auto map = [&](crosscheck::Span s) {
         const std::uint64_t a = doc->to_input.ToInput(s.start);
         const std::uint64_t b = doc->to_input.ToInputEnd(s.end);

@@ -38,6 +38,16 @@ constexpr const char* kClausalLemmas[] = {
     "point",      "demonstrate", "confirm",  "hint",    "prove",       "reveal",
 };
 
+constexpr const char* kStanceLemmas[] = {
+    "call",      "criticize", "criticise", "support", "want",     "praise",    "defend",
+    "endorse",   "back",      "accuse",    "attack",  "mock",     "dismiss",   "cite",
+    "propose",   "thank",     "blame",     "condemn", "welcome",  "reject",    "oppose",
+    "slam",      "applaud",   "refuse",    "prefer",  "discuss",  "highlight", "decry",
+    "denounce",  "question",  "challenge", "favor",   "favour",   "lambast",   "hail",
+    "celebrate", "tout",      "champion",  "dispute", "describe", "label",     "brand",
+    "rule",      "vow",       "plan",      "pledge",  "promise",  "threaten",  "seek",
+};
+
 const std::unordered_map<std::string, std::string>& Irregular() {
   // form -> lemma
   static const auto* table = new std::unordered_map<std::string, std::string>{
@@ -88,6 +98,7 @@ void AddForms(std::string lemma, CueStrength strength,
 const std::unordered_map<std::string, CueStrength>& Lexicon() {
   static const auto* forms = [] {
     auto* f = new std::unordered_map<std::string, CueStrength>;
+    for (const char* lemma : kStanceLemmas) AddForms(lemma, CueStrength::kStance, *f);
     for (const char* lemma : kClausalLemmas) AddForms(lemma, CueStrength::kClausal, *f);
     for (const char* lemma : kSpeechLemmas) AddForms(lemma, CueStrength::kSpeech, *f);
     for (const auto& [form, lemma] : Irregular()) {

@@ -12,6 +12,10 @@
 //   kClausal  verbs of thought, finding or showing (believe, think, find,
 //             show, report, predict, ...): attribute only a clausal
 //             complement (a ccomp), never a quotation on their own
+//   kStance   verbs that take a stance on something (call, criticize,
+//             support, want, praise, endorse, ...): attribute their clausal
+//             complement or, failing that, their object ("criticized [the
+//             plan]", "called [Trump “unhinged”]", "want [to win]")
 //
 // Thread safety: the lexicon is built once (a function-local static) and
 // immutable. Failure: none.
@@ -23,7 +27,7 @@
 
 namespace crosscheck {
 
-enum class CueStrength : std::uint8_t { kNone, kSpeech, kClausal };
+enum class CueStrength : std::uint8_t { kNone, kSpeech, kClausal, kStance };
 
 // The strength of `lower_form` (a lower-cased word) as a reporting verb form.
 CueStrength ReportingVerbStrength(std::string_view lower_form);

@@ -12,6 +12,7 @@
 #include "extract/quote_frames.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "crosscheck/text.h"
 
@@ -22,7 +23,7 @@ struct Ids {
   std::uint8_t nsubj, nsubj_pass, csubj, ccomp, parataxis, xcomp, advcl, conj, obj, iobj, obl,
       punct, fixed, case_, acl_relcl, appos, nmod;
   std::uint8_t vb, vbd, vbz, vbp, vbn, vbg, nnp, nnps;
-  std::uint8_t verb, aux, propn;
+  std::uint8_t verb, aux, propn, pron;
 };
 
 const Ids& TagIds() {
@@ -56,6 +57,7 @@ const Ids& TagIds() {
     i.verb = UposId("VERB");
     i.aux = UposId("AUX");
     i.propn = UposId("PROPN");
+    i.pron = UposId("PRON");
     return i;
   }();
   return ids;
@@ -196,15 +198,52 @@ void FrameForCue(const Document& d, const Tree& tree, std::uint32_t v, CueStreng
   f.cue = d.tokens[v].span;
   // Source: nsubj of the cue, or of the verb it depends on.
   std::uint32_t subj = tree.Child(v, ids.nsubj);
-  if (subj == Tree::kNone) {
-    const Token& tv = d.tokens[v];
-    if ((tv.deprel == ids.xcomp || tv.deprel == ids.advcl || tv.deprel == ids.conj) &&
-        tv.head >= 0) {
-      subj = tree.Child(static_cast<std::uint32_t>(tv.head), ids.nsubj);
+  // "X promised ... and said", "..., adding that": up through xcomp/advcl/conj heads.
+  for (std::uint32_t up = v, n = 0; subj == Tree::kNone && n < 3; ++n) {
+    const Token& tu = d.tokens[up];
+    if (!(tu.deprel == ids.xcomp || tu.deprel == ids.advcl || tu.deprel == ids.conj) ||
+        tu.head < 0) {
+      break;
     }
+    up = static_cast<std::uint32_t>(tu.head);
+    subj = tree.Child(up, ids.nsubj);
   }
   if (subj != Tree::kNone) {
     auto [lo, hi] = tree.Range(subj);
+    // Proper nouns between the subject and the cue belong to it ("Chief Fire Officer
+    // Teodor Wallin said", when the tagger splits the title from the name).
+    while (hi + 1 < v && d.tokens[hi + 1].upos == ids.propn) ++hi;
+    // An appositive parsed as the subject: "Viktor Amsel, [chief executive of X], told":
+    // the name before the comma heads the source.
+    std::uint32_t word = lo;
+    while (word < hi && IsPunctToken(d, word)) ++word;
+    if (word >= tree.first() + 2 && TokenText(d, d.tokens[word - 1]) == "," &&
+        d.tokens[word - 2].upos == ids.propn && d.tokens[subj].upos != ids.propn &&
+        d.tokens[subj].upos != ids.pron) {
+      std::uint32_t name = word - 2;
+      while (name > tree.first() && d.tokens[name - 1].upos == ids.propn) --name;
+      lo = name;
+    }
+    // A subject that ends before a dateline dash: "HALVENPORT, March 11 (VPA) - Velmark's
+    // minister, Inés Montañez, said": the source is what follows the dash.
+    for (std::uint32_t k = hi + 1; k + 1 < v; ++k) {
+      const std::string_view w = TokenText(d, d.tokens[k]);
+      if ((w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94") && lo < subj &&
+          d.tokens[k].kind == TokenKind::kPunct) {
+        lo = k + 1;
+        hi = v - 1;
+        break;
+      }
+    }
+    // A wire dateline parsed into the subject: "HALVENPORT, March 11 (VPA) - the minister".
+    for (std::uint32_t k = lo + 1; k < subj && k < hi; ++k) {
+      const std::string_view w = TokenText(d, d.tokens[k]);
+      if ((w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94") &&
+          d.tokens[k - 1].span.end < d.tokens[k].span.start &&
+          d.tokens[k].span.end < d.tokens[k + 1].span.start) {
+        lo = k + 1;
+      }
+    }
     f.has_source = TrimmedSpan(d, lo, hi, f.source);
     f.source_head = subj;
   }
@@ -223,7 +262,32 @@ void FrameForCue(const Document& d, const Tree& tree, std::uint32_t v, CueStreng
       f.has_content = TrimmedSpan(d, vhi + 1, hhi, f.content);
     }
   }
-  if (strength == CueStrength::kClausal && !f.has_content) return;
+  if (!f.has_content && strength == CueStrength::kStance) {
+    // "criticized [the plan]", "called [Trump “unhinged”]", "want [to win]", "called for [X]".
+    std::uint32_t lo = Tree::kNone, hi = 0;
+    auto cover = [&](std::uint32_t c) {
+      auto [clo, chi] = tree.Range(c);
+      lo = std::min(lo, clo);
+      hi = std::max(hi, chi);
+    };
+    for (std::uint32_t c : tree.Children(v)) {
+      const std::uint8_t rel = d.tokens[c].deprel;
+      if (c > v && (rel == ids.obj || rel == ids.xcomp)) cover(c);
+    }
+    if (lo == Tree::kNone) {
+      for (std::uint32_t c : tree.Children(v)) {
+        if (c <= v || d.tokens[c].deprel != ids.obl) continue;
+        const std::string first = LowerAscii(TokenText(d, d.tokens[tree.Range(c).first]));
+        if (first == "for" || first == "on") {
+          cover(c);
+          ++lo;  // without the preposition
+          break;
+        }
+      }
+    }
+    if (lo != Tree::kNone && lo <= hi) f.has_content = TrimmedSpan(d, lo, hi, f.content);
+  }
+  if (strength != CueStrength::kSpeech && !f.has_content) return;
   // Via: "told VPA", "told a broadcaster", "speaking to VNB".
   const std::string lower = LowerAscii(TokenText(d, d.tokens[v]));
   if (lower.starts_with("tel") || lower == "told" || lower.starts_with("speak") ||
@@ -261,8 +325,14 @@ void FrameForAccording(const Document& d, const Tree& tree, std::uint32_t k, std
   }
   std::uint32_t xlo = k + 2, xhi = k + 1;
   if (x != Tree::kNone) {
-    auto [lo, hi] = tree.Range(x);
-    xhi = hi;
+    xhi = tree.Range(x).second;
+    // A name the parser cut short ("the Fire and Rescue [Service]").
+    while (xhi + 1 < tree.end() &&
+           (d.tokens[xhi + 1].upos == ids.propn ||
+            (d.tokens[xhi].upos == ids.propn && d.tokens[xhi + 1].kind == TokenKind::kWord &&
+             std::isupper(static_cast<unsigned char>(d.text[d.tokens[xhi + 1].span.start]))))) {
+      ++xhi;
+    }
   } else {
     xhi = k + 2;
     while (xhi + 1 < tree.end() && TokenText(d, d.tokens[xhi + 1]) != "," &&

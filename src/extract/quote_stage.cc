@@ -101,7 +101,7 @@ class QuoteStage : public DocumentStage {
         const CueFrame& fr = frames[f];
         const bool holds =
             fr.has_content && fr.content.start <= r.outer.start && r.outer.end <= fr.content.end;
-        if (fr.strength == CueStrength::kClausal && !holds) continue;
+        if (fr.strength != CueStrength::kSpeech && !holds) continue;
         if (fr.sentence == s_close && fr.cue.start >= r.outer.end && after == kNone) after = f;
         if (fr.sentence == s_open && fr.cue.end <= r.outer.start) before = f;
       }
@@ -114,8 +114,19 @@ class QuoteStage : public DocumentStage {
                              OnlySpaceOrPunct(std::string_view(doc.text).substr(
                                  r.outer.end, doc.paragraphs[para].span.end - r.outer.end));
       bool block = false;
-      if (para_only && r.paragraphs == 1 && para + 1 < doc.paragraphs.size()) {
-        const Span next = doc.paragraphs[para + 1].span;
+      // The "— Name" line: the next paragraph, or the next line of this one.
+      Span next{};
+      if (para != kNone && r.paragraphs == 1 && r.outer.start == doc.paragraphs[para].span.start) {
+        const Span p = doc.paragraphs[para].span;
+        std::uint32_t a = r.outer.end;
+        while (a < p.end && (doc.text[a] == ' ' || doc.text[a] == '\t')) ++a;
+        if (a < p.end && doc.text[a] == '\n') {
+          next = {a + 1, p.end};
+        } else if (para_only && para + 1 < doc.paragraphs.size()) {
+          next = doc.paragraphs[para + 1].span;
+        }
+      }
+      if (!next.empty()) {
         if (IsDashStart(next.Of(doc.text))) {
           block = true;
           q.kind = "block";
@@ -191,7 +202,7 @@ class QuoteStage : public DocumentStage {
       q.span = fr.content;
       q.kind = "indirect";
       TakeFrame(fr, q);
-      q.confidence = fr.strength == CueStrength::kSpeech ? 0.7 : 0.55;
+      q.confidence = fr.strength == CueStrength::kSpeech ? 0.7 : 0.5;
       quotes.push_back(std::move(q));
     }
     std::stable_sort(quotes.begin(), quotes.end(),

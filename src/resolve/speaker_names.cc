@@ -1,5 +1,6 @@
 #include "resolve/speaker_names.h"
 
+#include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -126,6 +127,25 @@ PersonIndex FindPersonNames(const Document& d) {
       k = e;
     }
   }
+  // Second pass: a lone last name of a person found above ("Quintel said").
+  const std::size_t found = index.names.size();
+  for (const Sentence& s : d.sentences) {
+    const std::uint32_t end = s.first_token + s.token_count;
+    for (std::uint32_t k = s.first_token; k < end; ++k) {
+      const Token& tok = d.tokens[k];
+      if (tok.upos != propn && tok.xpos != nnp) continue;
+      auto it = by_key.find(std::string(tok.span.Of(d.text)));
+      if (it == by_key.end()) continue;
+      bool known = false;
+      for (std::size_t n = 0; n < found && !known; ++n) {
+        known =
+            index.names[n].span.start <= tok.span.start && tok.span.end <= index.names[n].span.end;
+      }
+      if (!known) index.names.push_back({tok.span, it->second});
+    }
+  }
+  std::sort(index.names.begin(), index.names.end(),
+            [](const PersonName& a, const PersonName& b) { return a.span.start < b.span.start; });
   return index;
 }
 

@@ -135,7 +135,7 @@ class SpeakerStage : public DocumentStage {
         factor = 0.8;
       }
       q.confidence = std::clamp(q.confidence * factor, 0.0, 1.0);
-      if (q.has_speaker && !q.speaker.name.empty() && q.kind != "partial") {
+      if (q.has_speaker && !q.speaker.name.empty() && (q.kind != "partial" || q.has_cue)) {
         last_speaker = &q.speaker;
         last_person = person;
         last_para = para;

@@ -1,0 +1,8 @@
+# Quotations (issue 5): pairing and cue tables, golden documents, the demo corpus.
+crosscheck_add_test(quote_test
+  SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/quote_marks_test.cc
+  LIBS crosscheck_extract)
+crosscheck_add_test(quote_examples_test
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/quote_examples_test.cc
+  LIBS crosscheck_pipeline)
