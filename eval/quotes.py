@@ -191,7 +191,10 @@ def main():
     if args.limit:
         bases = bases[: args.limit]
     files = [os.path.join(root, "text", b + ".txt") for b in bases]
-    out = subprocess.run([args.quotes_run] + files, check=True, capture_output=True, text=True).stdout
+    run = subprocess.run([args.quotes_run] + files, capture_output=True, text=True)
+    if run.returncode != 0:
+        sys.exit(f"quotes.py: {args.quotes_run} failed ({run.returncode}): {run.stderr[-2000:]}")
+    out = run.stdout
     results = {}
     for line in out.splitlines():
         d = json.loads(line)
@@ -225,6 +228,13 @@ def main():
             mp = {j for _, j in pairs}
             def show(spans):
                 return " | ".join(text[s:e] for s, e in spans)[:300].replace("\n", " ")
+            def words(toks):
+                return " ".join(v for _, v in sorted(toks.items())) if toks else "-"
+            for i, j in pairs:
+                gs, ps = gold[i]["source"], pred[j]["source"]
+                if content_key(gs or {}, True) != content_key(ps or {}, True):
+                    errors.write(f"{b}\tSOURCE\t{words(gs)}\t{words(ps)}\t"
+                                 f"{'direct' if is_direct(gold[i]['content']) else 'indirect'}\n")
             for i, x in enumerate(gold):
                 if i not in mg:
                     errors.write(f"{b}\tMISS\t{x['cue_text']}\t{show(x['spans'])}\n")

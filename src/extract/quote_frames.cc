@@ -155,6 +155,7 @@ bool IsQuoteMarkToken(const Document& d, std::uint32_t k) {
 // Span of tokens [lo, hi], with leading and trailing punctuation trimmed
 // (closing quotation marks kept when their opener is inside).
 bool TrimmedSpan(const Document& d, std::uint32_t lo, std::uint32_t hi, Span& out) {
+  if (lo > hi || hi >= d.tokens.size()) return false;
   while (lo <= hi && IsPunctToken(d, lo) && !IsQuoteMarkToken(d, lo)) ++lo;
   while (hi >= lo && hi != 0xFFFFFFFFu && IsPunctToken(d, hi) && !IsQuoteMarkToken(d, hi)) {
     if (hi == 0) return false;
@@ -186,6 +187,66 @@ bool LooksLikeOutlet(const Document& d, const Tree& tree, std::uint32_t head, co
     const std::string first = LowerAscii(TokenText(d, d.tokens[lo]));
     return first == "the";
   }
+  return true;
+}
+
+bool IsVerbal(const Token& t, const Ids& ids) { return t.upos == ids.verb || t.upos == ids.aux; }
+
+// A reporting clause after its content: ", NP said[ ADVERBIAL]." or ", said NP."
+// with no verb in NP; fills the frame's source and content.
+bool TrailingAttribution(const Document& d, const Tree& tree, std::uint32_t v, const Ids& ids,
+                         CueFrame& f) {
+  const std::uint32_t first = tree.first(), end = tree.end();
+  if (v < first + 3) return false;  // no room for content and a comma before the cue
+  std::uint32_t last = end;         // one past the last word of the sentence
+  while (last > v + 1 && IsPunctToken(d, last - 1)) --last;
+  auto is_comma = [&](std::uint32_t k) {
+    const std::string_view w = TokenText(d, d.tokens[k]);
+    return w == "," || w == "\xE2\x80\x9D," || w == ":";
+  };
+  auto no_verb = [&](std::uint32_t lo, std::uint32_t hi) {  // [lo, hi)
+    for (std::uint32_t k = lo; k < hi; ++k) {
+      if (IsVerbal(d.tokens[k], ids) || TokenText(d, d.tokens[k]) == ",") return false;
+    }
+    return lo < hi;
+  };
+  // ", said the operator." (the comma may sit inside a closing quotation mark)
+  std::uint32_t before_v = v - 1;
+  while (before_v > first && IsQuoteMarkToken(d, before_v)) --before_v;
+  if (before_v > first + 1 && is_comma(before_v) && last - (v + 1) <= 10 && no_verb(v + 1, last)) {
+    Span source, content;
+    if (TrimmedSpan(d, v + 1, last - 1, source) && TrimmedSpan(d, first, before_v - 1, content)) {
+      f.has_source = true;
+      f.source = source;
+      f.source_head = v + 1;
+      f.has_content = true;
+      f.content = content;
+      return true;
+    }
+  }
+  // ", the operator said [on Monday | in a statement]."
+  if (last - (v + 1) > 5) return false;
+  for (std::uint32_t k = v + 1; k < last; ++k) {
+    if (IsVerbal(d.tokens[k], ids)) return false;
+  }
+  std::uint32_t c = v;
+  while (c > first && !is_comma(c - 1)) {
+    if (v - c > 12) return false;
+    --c;
+  }
+  if (c <= first + 2) return false;  // no comma, or nothing before it
+  const std::uint32_t comma = c - 1;
+  while (c < v && IsQuoteMarkToken(d, c)) ++c;
+  if (comma <= first + 1 || c == v || !no_verb(c, v)) return false;
+  Span source, content;
+  if (!TrimmedSpan(d, c, v - 1, source) || !TrimmedSpan(d, first, comma - 1, content)) {
+    return false;
+  }
+  f.has_source = true;
+  f.source = source;
+  f.source_head = v - 1;
+  f.has_content = true;
+  f.content = content;
   return true;
 }
 
@@ -236,20 +297,31 @@ void FrameForCue(const Document& d, const Tree& tree, std::uint32_t v, CueStreng
       }
     }
     // A wire dateline parsed into the subject: "HALVENPORT, March 11 (VPA) - the minister".
-    for (std::uint32_t k = lo + 1; k < subj && k < hi; ++k) {
+    bool capitals = false;  // a dateline starts with a place in capitals
+    for (std::uint32_t k = lo + 1; k < hi; ++k) {
+      const std::string_view prev = TokenText(d, d.tokens[k - 1]);
+      capitals = capitals || (prev.size() >= 4 && std::all_of(prev.begin(), prev.end(), [](char c) {
+                                return c >= 'A' && c <= 'Z';
+                              }));
       const std::string_view w = TokenText(d, d.tokens[k]);
-      if ((w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94") &&
+      if (capitals && (w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94") &&
           d.tokens[k - 1].span.end < d.tokens[k].span.start &&
           d.tokens[k].span.end < d.tokens[k + 1].span.start) {
         lo = k + 1;
       }
     }
+    while (lo < hi && IsPunctToken(d, lo)) ++lo;  // no quotation mark opens a source
     f.has_source = TrimmedSpan(d, lo, hi, f.source);
     f.source_head = subj;
   }
+  // "CONTENT, the operator said." and "CONTENT, said the operator.": the word
+  // order settles what the parser may have attached elsewhere.
+  const bool trailing = strength == CueStrength::kSpeech && TrailingAttribution(d, tree, v, ids, f);
   // Content.
   const std::uint32_t comp = tree.Child(v, ids.ccomp);
-  if (comp != Tree::kNone) {
+  if (trailing) {
+    // source and content set by word order
+  } else if (comp != Tree::kNone) {
     auto [lo, hi] = tree.Range(comp);
     f.has_content = TrimmedSpan(d, lo, hi, f.content);
   } else if (d.tokens[v].deprel == ids.parataxis && d.tokens[v].head >= 0 &&
@@ -292,15 +364,20 @@ void FrameForCue(const Document& d, const Tree& tree, std::uint32_t v, CueStreng
   const std::string lower = LowerAscii(TokenText(d, d.tokens[v]));
   if (lower.starts_with("tel") || lower == "told" || lower.starts_with("speak") ||
       lower == "spoke") {
+    std::uint32_t covered_to = 0;
     for (std::uint32_t c : tree.Children(v)) {
       const std::uint8_t rel = d.tokens[c].deprel;
       if (rel != ids.obj && rel != ids.iobj && rel != ids.obl) continue;
+      if (c <= covered_to && covered_to != 0) continue;
       if (LooksLikeOutlet(d, tree, c, ids)) {
         auto [lo, hi] = tree.Range(c);
         while (lo < hi && (d.tokens[lo].deprel == ids.case_ ||
                            LowerAscii(TokenText(d, d.tokens[lo])) == "to")) {
           ++lo;
         }
+        // "told Radio Laskholm": a name the parser split over two objects.
+        while (hi + 1 < tree.end() && d.tokens[hi + 1].upos == ids.propn) ++hi;
+        covered_to = hi;
         Span s;
         if (TrimmedSpan(d, lo, hi, s)) f.via.emplace_back(s.Of(d.text));
       }

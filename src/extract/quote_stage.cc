@@ -105,6 +105,21 @@ class QuoteStage : public DocumentStage {
         if (fr.sentence == s_close && fr.cue.start >= r.outer.end && after == kNone) after = f;
         if (fr.sentence == s_open && fr.cue.end <= r.outer.start) before = f;
       }
+      // "Ms Lind said:" closing the sentence (or paragraph) before the quotation.
+      if (after == kNone && before == kNone && s_open != kNone && s_open > 0) {
+        const Sentence& prev = doc.sentences[s_open - 1];
+        std::string_view prev_text = prev.span.Of(doc.text);
+        while (!prev_text.empty() && (prev_text.back() == ' ' || prev_text.back() == '\n')) {
+          prev_text.remove_suffix(1);
+        }
+        if (prev_text.ends_with(":")) {
+          for (std::uint32_t f = 0; f < frames.size(); ++f) {
+            if (frames[f].sentence == s_open - 1 && frames[f].strength == CueStrength::kSpeech) {
+              before = f;
+            }
+          }
+        }
+      }
       std::uint32_t frame = after != kNone ? after : before;
 
       Quote q;

@@ -128,9 +128,7 @@ class SpeakerStage : public DocumentStage {
                  last_para != kNone && para >= last_para && para <= last_para + 2) {
         // A paragraph that is only quotation continues the previous speaker.
         q.has_speaker = true;
-        q.speaker = *last_speaker;
-        q.speaker.has_span = false;
-        q.speaker.span = {};
+        q.speaker = *last_speaker;  // the span stays on the mention that named the speaker
         person = last_person;
         factor = 0.8;
       }
