@@ -334,6 +334,29 @@ void FrameForCue(const Document& d, const Tree& tree, std::uint32_t v, CueStreng
       f.has_content = TrimmedSpan(d, vhi + 1, hhi, f.content);
     }
   }
+  if (!f.has_content && strength == CueStrength::kSpeech && !trailing) {
+    // A tree with no clause under the cue ("says the movement appeals to ...", parsed
+    // as objects): the rest of the sentence after the cue and its addressee.
+    std::uint32_t start = v + 1;
+    for (std::uint32_t c : tree.Children(v)) {
+      const std::uint8_t rel = d.tokens[c].deprel;
+      if ((rel == ids.iobj || (rel == ids.obj && d.tokens[c].upos == ids.propn)) && c >= start &&
+          tree.Range(c).first == start) {
+        start = tree.Range(c).second + 1;
+      }
+    }
+    while (start < tree.end() && (IsPunctToken(d, start) && !IsQuoteMarkToken(d, start))) ++start;
+    std::uint32_t last = tree.end();
+    while (last > start && IsPunctToken(d, last - 1) && !IsQuoteMarkToken(d, last - 1)) --last;
+    if (last >= start + 4) {
+      for (std::uint32_t k = start; k < last; ++k) {
+        if (IsVerbal(d.tokens[k], ids)) {  // a clause, not a bare noun phrase
+          f.has_content = TrimmedSpan(d, start, last - 1, f.content);
+          break;
+        }
+      }
+    }
+  }
   if (!f.has_content && strength == CueStrength::kStance) {
     // "criticized [the plan]", "called [Trump “unhinged”]", "want [to win]", "called for [X]".
     std::uint32_t lo = Tree::kNone, hi = 0;
