@@ -12,6 +12,7 @@
 #include "extract/quote_stage.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "extract/quote_frames.h"
 #include "extract/quote_marks.h"
@@ -66,6 +67,39 @@ void TakeFrame(const CueFrame& frame, Quote& quote) {
     quote.speaker.has_span = true;
     quote.speaker.span = frame.source;
   }
+}
+
+struct WordShape {
+  int words = 0;
+  bool title_case = false;  // every word capitalised but short function words
+};
+
+WordShape ShapeOf(std::string_view inner) {
+  WordShape shape;
+  bool all_capital = true;
+  std::size_t i = 0;
+  while (i < inner.size()) {
+    while (i < inner.size() && inner[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < inner.size() && inner[j] != ' ') ++j;
+    if (j > i) {
+      std::string_view w = inner.substr(i, j - i);
+      const auto c = static_cast<unsigned char>(w[0]);
+      if (std::isalnum(c) || c >= 0x80) {
+        ++shape.words;
+        const bool function_word = w == "of" || w == "the" || w == "and" || w == "a" || w == "in" ||
+                                   w == "on" || w == "for" || w == "to" || w == "with" || w == "at";
+        if (!function_word && !(std::isupper(c) || std::isdigit(c) || c >= 0xC3)) {
+          all_capital = false;
+        }
+      }
+    }
+    i = j;
+  }
+  const char last = inner.empty() ? ' ' : inner.back();
+  shape.title_case = all_capital && shape.words >= 2 && shape.words <= 8 && last != '.' &&
+                     last != '?' && last != '!';
+  return shape;
 }
 
 class QuoteStage : public DocumentStage {
@@ -167,9 +201,14 @@ class QuoteStage : public DocumentStage {
         }
         const bool ends_clause = !inner.empty() && (inner.back() == ',' || inner.back() == '.' ||
                                                     inner.back() == '!' || inner.back() == '?');
+        const WordShape shape = ShapeOf(inner);
         const bool direct = starts_sentence || r.paragraphs > 1 ||
-                            (ends_clause && frame != kNone && frame == after);
+                            (ends_clause && shape.words >= 4 && !shape.title_case &&
+                             frame != kNone && frame == after);
         q.kind = direct ? "direct" : "partial";
+        // A name in quotation marks (a programme, a book: “State of the Union,”) is
+        // nobody's words.
+        if (!direct && shape.title_case) frame = kNone;
       }
       if (frame != kNone) {
         TakeFrame(frames[frame], q);
