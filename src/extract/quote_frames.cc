@@ -513,3 +513,45 @@ std::vector<CueFrame> FindCueFrames(const Document& document,
 }
 
 }  // namespace crosscheck
+
+namespace crosscheck {
+
+std::vector<CueFrame> FindColonFrames(const Document& document,
+                                      std::span<const QuoteRegion> regions) {
+  static const auto* labels = new std::vector<std::string_view>{
+      "update",   "updated", "watch",         "photo",   "photos",   "video",
+      "note",     "editor",  "related",       "read",    "listen",   "source",
+      "sources",  "credit",  "advertisement", "warning", "breaking", "exclusive",
+      "analysis", "opinion", "live",          "q",       "a",        "follow",
+      "see",      "more",    "also"};
+  std::vector<CueFrame> frames;
+  const Document& d = document;
+  for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
+    const Sentence& sent = d.sentences[s];
+    const std::uint32_t first = sent.first_token, end = first + sent.token_count;
+    std::uint32_t colon = first;
+    while (colon < end && colon < first + 5 && TokenText(d, d.tokens[colon]) != ":") ++colon;
+    if (colon == first || colon >= end || colon >= first + 5 || end - colon < 4) continue;
+    if (Inside(regions, d.tokens[colon].span.start)) continue;
+    bool names = true;
+    for (std::uint32_t k = first; k < colon && names; ++k) {
+      const std::string_view w = TokenText(d, d.tokens[k]);
+      const auto c = static_cast<unsigned char>(w[0]);
+      names = d.tokens[k].kind == TokenKind::kWord && (std::isupper(c) || c >= 0xC3) &&
+              std::find(labels->begin(), labels->end(), LowerAscii(w)) == labels->end();
+    }
+    if (!names) continue;
+    CueFrame f;
+    f.sentence = s;
+    f.cue_token = colon;
+    f.cue = d.tokens[colon].span;
+    f.strength = CueStrength::kSpeech;
+    f.has_source = TrimmedSpan(d, first, colon - 1, f.source);
+    f.source_head = colon - 1;
+    f.has_content = TrimmedSpan(d, colon + 1, end - 1, f.content);
+    if (f.has_source && f.has_content) frames.push_back(std::move(f));
+  }
+  return frames;
+}
+
+}  // namespace crosscheck

@@ -59,6 +59,13 @@ std::vector<CueFrame> FindCueFrames(const Document& document,
                                     std::span<const std::uint32_t> sentences,
                                     std::span<const QuoteRegion> regions);
 
+// Frames of headline-style attributions that need no parse: "Graham: Trump's
+// rhetoric is destroying the party" (one to four capitalised words, a colon,
+// three words or more). The cue is the colon. Labels such as "Update:",
+// "Watch:", "Photo:" are not sources.
+std::vector<CueFrame> FindColonFrames(const Document& document,
+                                      std::span<const QuoteRegion> regions);
+
 // Lower-cased ASCII copy of `word` (other bytes unchanged).
 std::string LowerAscii(std::string_view word);
 

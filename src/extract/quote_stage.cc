@@ -121,6 +121,10 @@ class QuoteStage : public DocumentStage {
       CROSSCHECK_RETURN_IF_ERROR(text.Parse(doc, cue_sentences));
     }
     std::vector<CueFrame> frames = FindCueFrames(doc, cue_sentences, top);
+    for (CueFrame& f : FindColonFrames(doc, top)) frames.push_back(std::move(f));
+    std::stable_sort(frames.begin(), frames.end(), [](const CueFrame& a, const CueFrame& b) {
+      return a.cue.start < b.cue.start;
+    });
     std::vector<bool> spent(frames.size(), false);
     std::vector<Quote> quotes;
 

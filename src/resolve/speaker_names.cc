@@ -135,7 +135,7 @@ PersonIndex FindPersonNames(const Document& d) {
     const std::uint32_t end = s.first_token + s.token_count;
     for (std::uint32_t k = s.first_token; k < end; ++k) {
       const Token& tok = d.tokens[k];
-      if (tok.upos != propn && tok.xpos != nnp) continue;
+      if (tok.kind != TokenKind::kWord || !IsCapitalised(tok.span.Of(d.text))) continue;
       auto it = by_key.find(std::string(tok.span.Of(d.text)));
       if (it == by_key.end()) continue;
       bool known = false;
