@@ -257,6 +257,17 @@ void FrameForCue(const Document& d, const Tree& tree, std::uint32_t v, CueStreng
   f.cue_token = v;
   f.strength = strength;
   f.cue = d.tokens[v].span;
+  // Auxiliaries, negation and "also" right before the verb belong to the cue
+  // ("has said", "did not mention", "also said"), as annotators mark them.
+  for (std::uint32_t k = v; k > tree.first();) {
+    --k;
+    const Token& t = d.tokens[k];
+    const std::string lower = LowerAscii(TokenText(d, t));
+    const bool joins = t.head == static_cast<std::int32_t>(v) &&
+                       (t.upos == ids.aux || lower == "not" || lower == "n't" || lower == "also");
+    if (!joins) break;
+    f.cue.start = t.span.start;
+  }
   // Source: nsubj of the cue, or of the verb it depends on.
   std::uint32_t subj = tree.Child(v, ids.nsubj);
   // "X promised ... and said", "..., adding that": up through xcomp/advcl/conj heads.
@@ -323,6 +334,20 @@ void FrameForCue(const Document& d, const Tree& tree, std::uint32_t v, CueStreng
     // source and content set by word order
   } else if (comp != Tree::kNone) {
     auto [lo, hi] = tree.Range(comp);
+    // "said it would not sail, and the operator did not deny that ...": a
+    // coordinated clause with its own reporting cue and subject is another report.
+    for (std::uint32_t c : tree.Children(comp)) {
+      if (c <= comp || d.tokens[c].deprel != ids.conj) continue;
+      const auto [clo, chi] = tree.Range(c);
+      bool own_report = false;
+      for (std::uint32_t k = clo; k <= chi && !own_report; ++k) {
+        own_report = CandidateStrength(d, k, ids) != CueStrength::kNone &&
+                     tree.Child(k, ids.nsubj) != Tree::kNone;
+      }
+      if (own_report && clo > lo) {
+        hi = std::min(hi, clo - 1);
+      }
+    }
     f.has_content = TrimmedSpan(d, lo, hi, f.content);
   } else if (d.tokens[v].deprel == ids.parataxis && d.tokens[v].head >= 0 &&
              strength == CueStrength::kSpeech) {
