@@ -23,7 +23,7 @@ struct Ids {
   std::uint8_t nsubj, nsubj_pass, csubj, ccomp, parataxis, xcomp, advcl, conj, obj, iobj, obl,
       punct, fixed, case_, acl_relcl, appos, nmod;
   std::uint8_t vb, vbd, vbz, vbp, vbn, vbg, nnp, nnps;
-  std::uint8_t verb, aux, propn, pron;
+  std::uint8_t verb, aux, propn, pron, noun, adj;
 };
 
 const Ids& TagIds() {
@@ -58,6 +58,8 @@ const Ids& TagIds() {
     i.aux = UposId("AUX");
     i.propn = UposId("PROPN");
     i.pron = UposId("PRON");
+    i.noun = UposId("NOUN");
+    i.adj = UposId("ADJ");
     return i;
   }();
   return ids;
@@ -285,6 +287,18 @@ void FrameForCue(const Document& d, const Tree& tree, std::uint32_t v, CueStreng
     // Proper nouns between the subject and the cue belong to it ("Chief Fire Officer
     // Teodor Wallin said", when the tagger splits the title from the name).
     while (hi + 1 < v && d.tokens[hi + 1].upos == ids.propn) ++hi;
+    // Title words the parser hung on the verb ("Republican presidential candidate
+    // [Donald Trump] said", "GOP frontrunner [Donald Trump] said").
+    while (lo > tree.first() && lo <= subj) {
+      const Token& t = d.tokens[lo - 1];
+      const bool nominal = t.upos == ids.noun || t.upos == ids.propn || t.upos == ids.adj;
+      const std::int32_t h = t.head;
+      const bool attached =
+          h == static_cast<std::int32_t>(v) ||
+          (h >= static_cast<std::int32_t>(lo) && h <= static_cast<std::int32_t>(hi));
+      if (!nominal || !attached || t.deprel == ids.obl || t.deprel == ids.obj) break;
+      --lo;
+    }
     // An appositive parsed as the subject: "Viktor Amsel, [chief executive of X], told":
     // the name before the comma heads the source.
     std::uint32_t word = lo;
