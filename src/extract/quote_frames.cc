@@ -387,7 +387,9 @@ void FrameForCue(const Document& d, const Tree& tree, std::uint32_t v, CueStreng
     while (start < tree.end() && (IsPunctToken(d, start) && !IsQuoteMarkToken(d, start))) ++start;
     std::uint32_t last = tree.end();
     while (last > start && IsPunctToken(d, last - 1) && !IsQuoteMarkToken(d, last - 1)) --last;
-    if (last >= start + 4) {
+    bool quoted = false;  // quotations there are attached to the cue on their own
+    for (std::uint32_t k = start; k < last && !quoted; ++k) quoted = IsQuoteMarkToken(d, k);
+    if (last >= start + 4 && !quoted) {
       for (std::uint32_t k = start; k < last; ++k) {
         if (IsVerbal(d.tokens[k], ids)) {  // a clause, not a bare noun phrase
           f.has_content = TrimmedSpan(d, start, last - 1, f.content);
