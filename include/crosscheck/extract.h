@@ -16,6 +16,9 @@
 //   stale_after_days 180  stale_content flag when the publication date is more
 //                         than this many days after the period the text dates
 //                         itself to (src/resolve/stale_content.h explains the rule)
+//   quote_parse  true     quotes: parse the sentences holding a reporting cue
+//                         (indirect speech, cue frames); false = quotation
+//                         marks and word order only
 //   models_dir   ""       folder of model files; "" = the text stage's lookup
 //                         (env CROSSCHECK_MODELS, the repo's models/, then
 //                         <exe>/../share/crosscheck/models)
@@ -43,6 +46,7 @@ struct ExtractOptions {
   bool quotes = true;
   bool time = true;
   int stale_after_days = 180;
+  bool quote_parse = true;
   std::string models_dir;
 };
 

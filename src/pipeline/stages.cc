@@ -4,7 +4,9 @@
 // stale-content check.
 #include "crosscheck/extract.h"
 #include "extract/quantity_recognizer.h"
+#include "extract/quote_stage.h"
 #include "extract/timex_recognizer.h"
+#include "resolve/speaker_stage.h"
 #include "resolve/stale_content.h"
 #include "resolve/timex_normalizer.h"
 
@@ -12,11 +14,16 @@ namespace crosscheck {
 
 Result<DocumentStages> MakeDocumentStages(const ExtractOptions& options) {
   DocumentStages stages;
-  // Stages are appended here as their issues land:
   //   options.mentions: named entities (src/extract), then chains (src/resolve)
   //   options.quotes:   quotations and cues (src/extract), then speakers (src/resolve)
   //   options.time:     timexes and quantities (src/extract), values and stale content
-  //   (src/resolve)
+  //                     (src/resolve)
+  if (options.quotes) {
+    QuoteStageOptions quote_options;
+    quote_options.parse = options.quote_parse;
+    stages.push_back(MakeQuoteStage(quote_options));
+    stages.push_back(MakeSpeakerStage());
+  }
   if (options.time) {
     stages.push_back(extract::MakeTimexStage());
     stages.push_back(extract::MakeQuantityStage());

@@ -1,0 +1,221 @@
+// Speaker resolution. The persons of the article are listed once (from the
+// entities stage's PERSON chains, or from the fallback name detector), each
+// occurrence with its position, so a pronoun or description finds the
+// nearest person before it by binary search. The quotations are visited in
+// text order, carrying the last resolved speaker for pronouns and for
+// paragraphs that continue a quotation.
+#include "resolve/speaker_stage.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_set>
+
+#include "resolve/speaker_names.h"
+
+namespace crosscheck {
+namespace {
+
+constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+struct Person {
+  std::string name, chain, entity;
+  std::unordered_set<std::string> roles;
+};
+
+struct Occurrence {
+  Span span;
+  std::uint32_t person = 0;
+};
+
+std::uint32_t TokenAt(const Document& d, std::uint32_t pos) {
+  auto it = std::upper_bound(d.tokens.begin(), d.tokens.end(), pos,
+                             [](std::uint32_t p, const Token& t) { return p < t.span.start; });
+  if (it == d.tokens.begin()) return kNone;
+  return static_cast<std::uint32_t>(it - d.tokens.begin() - 1);
+}
+
+// Title words before a name and the words of an appositive after it.
+void AddRoles(const Document& d, Span name, std::unordered_set<std::string>& roles) {
+  const std::uint32_t first = TokenAt(d, name.start);
+  if (first == kNone) return;
+  for (std::uint32_t k = first, n = 0; k > 0 && n < 4; ++n) {
+    --k;
+    const std::string w = Lower(d.tokens[k].span.Of(d.text));
+    if (!IsTitleWord(w) && !(n > 0 && w != "," && w != "the")) break;
+    if (w == "," || w == "the") break;
+    roles.insert(w);
+  }
+  std::uint32_t last = TokenAt(d, name.end - 1);
+  if (last == kNone || last + 2 >= d.tokens.size()) return;
+  if (d.tokens[last + 1].span.Of(d.text) != ",") return;
+  for (std::uint32_t k = last + 2; k < d.tokens.size() && k < last + 8; ++k) {
+    const std::string w = Lower(d.tokens[k].span.Of(d.text));
+    if (w == "," || w == "." || w == "who" || w == "which" || w == "said") break;
+    roles.insert(w);
+  }
+}
+
+bool IsPronoun(std::string_view lower) {
+  return lower == "he" || lower == "she" || lower == "they" || lower == "him" || lower == "her" ||
+         lower == "i" || lower == "we";
+}
+
+// The head word of a description: "the union's spokesperson" -> "spokesperson",
+// "the head of Tidewall" -> "head".
+std::string DescriptionHead(std::string_view text) {
+  std::string lower = Lower(text);
+  for (std::string_view stop : {" of ", " at ", " for ", ",", " who ", " in "}) {
+    const std::size_t p = lower.find(stop);
+    if (p != std::string::npos) lower.resize(p);
+  }
+  const std::size_t sp = lower.find_last_of(' ');
+  return sp == std::string::npos ? lower : lower.substr(sp + 1);
+}
+
+class SpeakerStage : public DocumentStage {
+ public:
+  std::string_view name() const override { return "speakers"; }
+
+  Status Apply(Document& doc, TextAnalyzer& /*text*/) override {
+    if (doc.quotes.empty()) return Status::Ok();
+    std::vector<Person> persons;
+    std::vector<Occurrence> occurrences;
+    ListPersons(doc, persons, occurrences);
+
+    std::uint32_t last_person = kNone;
+    std::uint32_t last_para = kNone;
+    const Speaker* last_speaker = nullptr;
+    for (Quote& q : doc.quotes) {
+      const std::uint32_t para = ParagraphAt(doc, q.span.start);
+      double factor = 0.5;
+      std::uint32_t person = kNone;
+      if (q.has_speaker && q.speaker.has_span) {
+        const std::string_view text = q.speaker.span.Of(doc.text);
+        const std::string lower = Lower(text);
+        person = PersonIn(occurrences, q.speaker.span);
+        if (person != kNone) {
+          factor = 1.0;
+        } else if (IsPronoun(lower)) {
+          if (last_person != kNone && last_para != kNone && para != kNone &&
+              para <= last_para + 2) {
+            person = last_person;
+          } else {
+            person = NearestBefore(occurrences, q.speaker.span.start, nullptr, persons);
+          }
+          factor = person != kNone ? 0.85 : 0.6;
+        } else if (lower.starts_with("the ") || lower.starts_with("a ") ||
+                   lower.starts_with("an ") || lower.find("'s ") != std::string::npos) {
+          const std::string head = DescriptionHead(text);
+          person = NearestBefore(occurrences, q.speaker.span.start, &head, persons);
+          factor = person != kNone ? 0.85 : 0.6;
+        } else {
+          factor = 0.9;  // a source named otherwise ("sources", an organisation)
+        }
+        if (person != kNone) {
+          Fill(persons[person], q.speaker);
+        } else {
+          q.speaker.name = std::string(text);
+        }
+      } else if (!q.has_cue && q.kind != "indirect" && last_speaker != nullptr && para != kNone &&
+                 last_para != kNone && para >= last_para && para <= last_para + 2) {
+        // A paragraph that is only quotation continues the previous speaker.
+        q.has_speaker = true;
+        q.speaker = *last_speaker;  // the span stays on the mention that named the speaker
+        person = last_person;
+        factor = 0.8;
+      }
+      q.confidence = std::clamp(q.confidence * factor, 0.0, 1.0);
+      if (q.has_speaker && !q.speaker.name.empty() && (q.kind != "partial" || q.has_cue)) {
+        last_speaker = &q.speaker;
+        last_person = person;
+        last_para = para;
+      }
+    }
+    return Status::Ok();
+  }
+
+ private:
+  static std::uint32_t ParagraphAt(const Document& d, std::uint32_t pos) {
+    auto it =
+        std::upper_bound(d.paragraphs.begin(), d.paragraphs.end(), pos,
+                         [](std::uint32_t p, const Paragraph& x) { return p < x.span.start; });
+    if (it == d.paragraphs.begin()) return kNone;
+    return static_cast<std::uint32_t>(it - d.paragraphs.begin() - 1);
+  }
+
+  static void Fill(const Person& p, Speaker& s) {
+    s.name = p.name;
+    s.chain = p.chain;
+    s.entity = p.entity;
+  }
+
+  static std::uint32_t PersonIn(const std::vector<Occurrence>& occ, Span span) {
+    for (const Occurrence& o : occ) {
+      if (o.span.start >= span.start && o.span.end <= span.end) return o.person;
+      if (o.span.start >= span.end) break;
+    }
+    return kNone;
+  }
+
+  // The person named nearest before `pos` (whose roles hold `head`, if given).
+  static std::uint32_t NearestBefore(const std::vector<Occurrence>& occ, std::uint32_t pos,
+                                     const std::string* head, const std::vector<Person>& persons) {
+    auto it =
+        std::lower_bound(occ.begin(), occ.end(), pos,
+                         [](const Occurrence& o, std::uint32_t p) { return o.span.start < p; });
+    while (it != occ.begin()) {
+      --it;
+      if (head == nullptr || persons[it->person].roles.contains(*head)) return it->person;
+    }
+    return kNone;
+  }
+
+  static void ListPersons(const Document& doc, std::vector<Person>& persons,
+                          std::vector<Occurrence>& occurrences) {
+    if (!doc.mentions.empty()) {
+      std::map<std::string, std::uint32_t> by_chain;
+      for (const Mention& m : doc.mentions) {
+        if (m.type != "PERSON") continue;
+        const std::string key = m.chain.empty() ? std::string(m.span.Of(doc.text)) : m.chain;
+        auto [it, inserted] = by_chain.emplace(key, static_cast<std::uint32_t>(persons.size()));
+        if (inserted) {
+          Person p;
+          p.chain = m.chain;
+          p.entity = m.entity;
+          p.name = std::string(m.span.Of(doc.text));
+          for (const Chain& c : doc.chains) {
+            if (c.id == m.chain && !c.name.empty()) p.name = c.name;
+          }
+          persons.push_back(std::move(p));
+        }
+        AddRoles(doc, m.span, persons[it->second].roles);
+        occurrences.push_back({m.span, it->second});
+      }
+    } else {
+      PersonIndex index = FindPersonNames(doc);
+      for (std::size_t i = 0; i < index.best.size(); ++i) {
+        Person p;
+        p.name = index.best[i];
+        p.roles.insert(index.roles[i].begin(), index.roles[i].end());
+        persons.push_back(std::move(p));
+      }
+      for (const PersonName& n : index.names) occurrences.push_back({n.span, n.person});
+    }
+    std::sort(occurrences.begin(), occurrences.end(),
+              [](const Occurrence& a, const Occurrence& b) { return a.span.start < b.span.start; });
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<DocumentStage> MakeSpeakerStage() { return std::make_unique<SpeakerStage>(); }
+
+}  // namespace crosscheck
