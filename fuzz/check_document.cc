@@ -1,5 +1,6 @@
 #include "check_document.h"
 
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <memory>
@@ -34,6 +35,48 @@ void CheckSpans(const std::vector<T>& items, std::string_view text, const char* 
     if (!OnBoundary(text, s.start) || !OnBoundary(text, s.end))
       Fail(where + " cuts a UTF-8 character");
     last_end = s.end;
+  }
+}
+
+// Spans inside the text, on character boundaries, not reversed (they may
+// nest or overlap: a partial quote inside a direct one).
+void CheckSpan(const Span& s, std::string_view text, const std::string& where) {
+  if (s.start > s.end || s.end > text.size()) Fail(where + " outside the text");
+  if (!OnBoundary(text, s.start) || !OnBoundary(text, s.end)) {
+    Fail(where + " cuts a UTF-8 character");
+  }
+}
+
+template <typename T>
+void CheckEachSpan(const std::vector<T>& items, std::string_view text, const char* kind) {
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    CheckSpan(items[i].span, text, std::string(kind) + " " + std::to_string(i));
+  }
+}
+
+// What the extract and resolve stages add.
+void CheckStageOutput(const Document& d) {
+  CheckEachSpan(d.mentions, d.text, "mention");
+  CheckEachSpan(d.timexes, d.text, "timex");
+  CheckEachSpan(d.quantities, d.text, "quantity");
+  CheckEachSpan(d.quotes, d.text, "quote");
+  for (std::size_t i = 0; i < d.quotes.size(); ++i) {
+    const Quote& q = d.quotes[i];
+    const std::string where = "quote " + std::to_string(i);
+    if (q.has_cue) CheckSpan(q.cue, d.text, where + " cue");
+    if (q.has_speaker && q.speaker.has_span) CheckSpan(q.speaker.span, d.text, where + " speaker");
+    if (!(q.confidence >= 0.0 && q.confidence <= 1.0)) Fail(where + " confidence outside [0, 1]");
+  }
+  for (std::size_t i = 0; i < d.chains.size(); ++i) {
+    for (std::uint32_t m : d.chains[i].mentions) {
+      if (m >= d.mentions.size())
+        Fail("chain " + std::to_string(i) + " names a mention past the end");
+    }
+  }
+  for (std::size_t i = 0; i < d.quantities.size(); ++i) {
+    if (!std::isfinite(d.quantities[i].value)) {
+      Fail("quantity " + std::to_string(i) + " has a value that is not finite");
+    }
   }
 }
 
@@ -93,29 +136,36 @@ void CheckDocument(const Document& d, std::size_t input_size) {
     if (in < last || in > input_size) Fail("to_input is not monotone at " + std::to_string(at));
     last = in;
   }
+  CheckStageOutput(d);
+}
+
+DocumentChecker::DocumentChecker(const ExtractOptions& stages) {
+  Result<std::unique_ptr<TextAnalyzer>> text = TextAnalyzer::Create();
+  if (!text.ok()) Fail("text analyzer: " + text.status().ToString());
+  text_ = std::move(*text);
+  Result<DocumentStages> made = MakeDocumentStages(stages);
+  if (!made.ok()) Fail("document stages: " + made.status().ToString());
+  stages_ = std::move(*made);
+}
+
+DocumentChecker::~DocumentChecker() = default;
+
+void DocumentChecker::Check(const RawRecord& record, std::string_view published) {
+  Result<Document> doc = cleaner_.Clean(record);
+  if (!doc.ok()) return;
+  if (!published.empty()) doc->published = std::string(published);
+  CheckDocument(*doc, record.body.size());
+  if (!text_->Analyze(*doc).ok()) return;
+  CheckDocument(*doc, record.body.size());
+  for (const std::unique_ptr<DocumentStage>& stage : stages_) {
+    if (!stage->Apply(*doc, *text_).ok()) return;
+    CheckDocument(*doc, record.body.size());
+  }
 }
 
 void CleanAnalyzeAndCheck(const RawRecord& record) {
-  static Cleaner* cleaner = new Cleaner();
-  static TextAnalyzer* text = [] {
-    Result<std::unique_ptr<TextAnalyzer>> made = TextAnalyzer::Create();
-    if (!made.ok()) Fail("text analyzer: " + made.status().ToString());
-    return made->release();
-  }();
-  static DocumentStages* stages = [] {
-    Result<DocumentStages> made = MakeDocumentStages();
-    if (!made.ok()) Fail("document stages: " + made.status().ToString());
-    return new DocumentStages(std::move(*made));
-  }();
-  Result<Document> doc = cleaner->Clean(record);
-  if (!doc.ok()) return;
-  CheckDocument(*doc, record.body.size());
-  if (!text->Analyze(*doc).ok()) return;
-  CheckDocument(*doc, record.body.size());
-  for (const std::unique_ptr<DocumentStage>& stage : *stages) {
-    if (!stage->Apply(*doc, *text).ok()) return;
-    CheckDocument(*doc, record.body.size());
-  }
+  static DocumentChecker* checker = new DocumentChecker(ExtractOptions{});
+  checker->Check(record);
 }
 
 }  // namespace crosscheck::fuzz

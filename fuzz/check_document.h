@@ -12,20 +12,38 @@
 #define CROSSCHECK_FUZZ_CHECK_DOCUMENT_H_
 
 #include <cstddef>
+#include <memory>
 #include <string_view>
 
 #include "crosscheck/document.h"
+#include "crosscheck/extract.h"
 #include "crosscheck/ingest.h"
+#include "crosscheck/text.h"
 
 namespace crosscheck::fuzz {
 
 // Traps with a message on stderr naming the first broken invariant.
 void CheckDocument(const Document& document, std::size_t input_size);
 
-// Cleans `record`, analyses its text and applies the document stages (one
-// Cleaner, TextAnalyzer and stage list kept for
-// the process), checking the invariants after each step. A failed step (an
-// error Status) is a normal outcome and ends the check.
+// Cleans a record, analyses its text and applies the document stages that
+// `stages` selects, checking the invariants after each step. A failed step (an
+// error Status) is a normal outcome and ends the check. One per fuzz target
+// (it holds a Cleaner, a TextAnalyzer and the stage list); not thread-safe.
+class DocumentChecker {
+ public:
+  explicit DocumentChecker(const ExtractOptions& stages);
+  ~DocumentChecker();
+  // `published`, when not empty, replaces the cleaned document's publication
+  // date before the stages run (the time stages read it).
+  void Check(const RawRecord& record, std::string_view published = {});
+
+ private:
+  Cleaner cleaner_;
+  std::unique_ptr<TextAnalyzer> text_;
+  DocumentStages stages_;
+};
+
+// DocumentChecker with every stage, kept for the process.
 void CleanAnalyzeAndCheck(const RawRecord& record);
 
 // True when `bytes` is well-formed UTF-8 (no overlongs, surrogates or values

@@ -1,0 +1,24 @@
+// Fuzzes the quotation stages (src/extract/quote_*, src/resolve/speaker_*)
+// through the real cleaner and text stage, parsing the sentences that hold a
+// reporting cue as the pipeline does. Invariants: check_document.h.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "check_document.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  static crosscheck::fuzz::DocumentChecker checker([] {
+    crosscheck::ExtractOptions stages;
+    stages.mentions = true;
+    stages.quotes = true;
+    stages.time = false;
+    return stages;
+  }());
+  crosscheck::RawRecord record;
+  record.path = "fuzz.txt";
+  record.format = "text";
+  record.body.assign(reinterpret_cast<const char*>(data), size);
+  checker.Check(record);
+  return 0;
+}
