@@ -336,6 +336,21 @@ void FrameForCue(const Document& d, const Tree& tree, std::uint32_t v, CueStreng
       }
     }
     while (lo < hi && IsPunctToken(d, lo)) ++lo;  // no quotation mark opens a source
+    // Nor a conjunction or preposition left from a neighbouring clause ("and Breitbart
+    // News said", "as the website put it").
+    while (lo < hi) {
+      const std::string w = LowerAscii(TokenText(d, d.tokens[lo]));
+      if (w != "and" && w != "but" && w != "or" && w != "as" && w != "that" && w != "so") break;
+      ++lo;
+    }
+    // An age after a name is not part of the source: "Renee Gold, 83, of Sarasota".
+    for (std::uint32_t k = lo + 1; k + 1 <= hi; ++k) {
+      if (TokenText(d, d.tokens[k]) == "," && d.tokens[k + 1].kind == TokenKind::kNumber &&
+          d.tokens[k - 1].upos == ids.propn) {
+        hi = k - 1;
+        break;
+      }
+    }
     f.has_source = TrimmedSpan(d, lo, hi, f.source);
     f.source_head = subj;
   }

@@ -115,6 +115,11 @@ class SpeakerStage : public DocumentStage {
                    lower.starts_with("an ") || lower.find("'s ") != std::string::npos) {
           const std::string head = DescriptionHead(text);
           person = NearestBefore(occurrences, q.speaker.span.start, &head, persons);
+          if (person == kNone && para != kNone) {
+            const std::size_t last = std::min<std::size_t>(para + 2, doc.paragraphs.size() - 1);
+            person = NearestAfter(occurrences, q.speaker.span.end, doc.paragraphs[last].span.end,
+                                  head, persons);
+          }
           factor = person != kNone ? 0.85 : 0.6;
         } else {
           factor = 0.9;  // a source named otherwise ("sources", an organisation)
@@ -173,9 +178,45 @@ class SpeakerStage : public DocumentStage {
                          [](const Occurrence& o, std::uint32_t p) { return o.span.start < p; });
     while (it != occ.begin()) {
       --it;
-      if (head == nullptr || persons[it->person].roles.contains(*head)) return it->person;
+      if (head == nullptr || HasRole(persons[it->person], *head)) return it->person;
     }
     return kNone;
+  }
+
+  // The first person named after `pos` and before `limit` whose roles hold `head`
+  // (a description that comes first: "The head of the company ... Viktor Amsel, chief
+  // executive of ...").
+  static std::uint32_t NearestAfter(const std::vector<Occurrence>& occ, std::uint32_t pos,
+                                    std::uint32_t limit, const std::string& head,
+                                    const std::vector<Person>& persons) {
+    auto it =
+        std::lower_bound(occ.begin(), occ.end(), pos,
+                         [](const Occurrence& o, std::uint32_t p) { return o.span.start < p; });
+    for (; it != occ.end() && it->span.start < limit; ++it) {
+      if (HasRole(persons[it->person], head)) return it->person;
+    }
+    return kNone;
+  }
+
+  // Whether `person`'s titles and appositives hold `head` or a word for the same role.
+  static bool HasRole(const Person& person, const std::string& head) {
+    if (person.roles.contains(head)) return true;
+    static const auto* same = new std::map<std::string, std::vector<std::string>>{
+        {"head", {"chief", "executive", "ceo", "director", "president", "chair", "chairman"}},
+        {"boss", {"chief", "executive", "ceo", "director", "head"}},
+        {"executive", {"ceo", "chief"}},
+        {"leader", {"chief", "head", "chair", "chairman"}},
+        {"spokeswoman", {"spokesperson", "spokesman"}},
+        {"spokesman", {"spokesperson", "spokeswoman"}},
+        {"spokesperson", {"spokeswoman", "spokesman"}},
+        {"chair", {"chairman", "chairwoman", "chairperson"}},
+    };
+    auto it = same->find(head);
+    if (it == same->end()) return false;
+    for (const std::string& word : it->second) {
+      if (person.roles.contains(word)) return true;
+    }
+    return false;
   }
 
   static void ListPersons(const Document& doc, std::vector<Person>& persons,

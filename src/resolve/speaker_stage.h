@@ -10,7 +10,9 @@
 //                two paragraphs, else the nearest person named before
 //   description  ("the minister", "the union's spokesperson") the nearest
 //                person before it whose title or appositive holds the
-//                description's head noun, else unresolved
+//                description's head noun (or a word for the same role: "head"
+//                for "chief executive"), else the first such person named in
+//                the next two paragraphs, else unresolved
 //   other        ("the council", "sources") kept as written: name = the span
 //                text, no chain
 //   no span      a quotation with no cue that opens its paragraph continues

@@ -1,8 +1,8 @@
 // The demo corpus (examples/) through the whole pipeline: every quotation in
 // the table below must come out with the right speaker, kind and outlet.
-// Rows marked kNeedsChains resolve a pronoun or description that the quote
-// stage's own fallback name detector cannot; they are checked whenever the
-// document has chains (the entities stage ran before the quote stages).
+// Rows marked kNeedsChains (none at present) would resolve a pronoun or
+// description that the speaker stage's fallback name detector cannot; they are
+// checked whenever the document has chains (the entities stage ran first).
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -98,7 +98,7 @@ const std::vector<Row>& Rows() {
       {"harbourline-2026-03-15-residents-begin-clean-up", "You think you know what",
        "Elsie Tormund", "direct", ""},
       {"harbourline-2026-03-13-tidewall-chief-defends-wall", "did exactly what the contract asked",
-       "Viktor Amsel", "partial", "", kNeedsChains},
+       "Viktor Amsel", "partial", ""},  // a description named in the next paragraph
       // named speakers
       {"vpa-2026-03-10-storm-surge-breaches-wall", "The wall did what it could", "Lieve Draaisma",
        "direct", ""},
