@@ -3,5 +3,6 @@
 target_sources(crosscheck_extract PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ner_gazetteer.cc
   ${CMAKE_CURRENT_LIST_DIR}/ner_gum.cc
+  ${CMAKE_CURRENT_LIST_DIR}/ner_stage.cc
   ${CMAKE_CURRENT_LIST_DIR}/ner_tagger.cc
 )

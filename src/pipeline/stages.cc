@@ -3,6 +3,8 @@
 // speakers (a pronoun speaker resolves to a chain), timexes before the
 // stale-content check.
 #include "crosscheck/extract.h"
+#include "extract/ner_stage.h"
+#include "resolve/chain_resolver.h"
 
 namespace crosscheck {
 
@@ -13,7 +15,12 @@ Result<DocumentStages> MakeDocumentStages(const ExtractOptions& options) {
   //   options.quotes:   quotations and cues (src/extract), then speakers (src/resolve)
   //   options.time:     timexes and quantities (src/extract), values and stale content
   //   (src/resolve)
-  (void)options;
+  if (options.mentions) {
+    Result<std::unique_ptr<DocumentStage>> ner = extract::MakeNerStage(options.models_dir);
+    if (!ner.ok()) return ner.status();
+    stages.push_back(std::move(*ner));
+    stages.push_back(resolve::MakeChainStage());
+  }
   return stages;
 }
 
