@@ -42,13 +42,7 @@
 namespace crosscheck::resolve {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
+std::string Lower(std::string_view s) { return AsciiLower(s); }
 
 std::string StripDot(std::string s) {
   if (!s.empty() && s.back() == '.') s.pop_back();
@@ -93,18 +87,6 @@ int PronounGender(std::string_view lower) {
       lower == "themselves")
     return 3;
   return 0;
-}
-
-bool IsInitialism(std::string_view s) {
-  int letters = 0;
-  for (const char c : s) {
-    if (c >= 'A' && c <= 'Z') {
-      ++letters;
-    } else if (c != '.') {
-      return false;
-    }
-  }
-  return letters >= 2 && letters <= 6;
 }
 
 struct ChainState {
@@ -556,6 +538,66 @@ int EditDistance(std::string_view a, std::string_view b, int limit) {
     std::swap(prev, cur);
   }
   return std::min(prev[m], limit + 1);
+}
+
+bool IsInitialism(std::string_view s) {
+  int letters = 0;
+  for (const char c : s) {
+    if (c >= 'A' && c <= 'Z') {
+      ++letters;
+    } else if (c != '.') {
+      return false;
+    }
+  }
+  return letters >= 2 && letters <= 6;
+}
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool IsTitleWord(std::string_view lower) { return Titles().count(lower) > 0; }
+
+std::vector<std::string> NameWords(std::string_view name, bool person) {
+  std::vector<std::string> words;
+  std::size_t pos = 0;
+  while (pos < name.size()) {
+    std::size_t end = name.find_first_of(" \n", pos);
+    if (end == std::string_view::npos) end = name.size();
+    if (end > pos) words.emplace_back(name.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  if (!words.empty() && (words.back() == "'s" || words.back() == "’s")) words.pop_back();
+  for (const char* suffix : {"'s", "’s"}) {
+    const std::string_view sv = suffix;
+    if (!words.empty() && words.back().size() > sv.size() &&
+        words.back().compare(words.back().size() - sv.size(), sv.size(), sv) == 0)
+      words.back().resize(words.back().size() - sv.size());
+  }
+  std::size_t first = 0;
+  while (first + 1 < words.size()) {
+    const std::string lw = StripDot(Lower(words[first]));
+    if (lw == "the" || (person && Titles().count(lw))) {
+      ++first;
+    } else {
+      break;
+    }
+  }
+  if (person) {
+    for (std::size_t t = words.size() - 1; t > first; --t) {
+      if (!Titles().count(StripDot(Lower(words[t - 1])))) continue;
+      bool capitalised = true;
+      for (std::size_t u = t; u < words.size(); ++u)
+        capitalised = capitalised && !(words[u][0] >= 'a' && words[u][0] <= 'z');
+      if (capitalised) first = t;
+      break;
+    }
+  }
+  return {words.begin() + static_cast<std::ptrdiff_t>(first), words.end()};
 }
 
 void ResolveChains(Document& document) {

@@ -43,6 +43,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "crosscheck/document.h"
 #include "crosscheck/extract.h"
@@ -53,6 +54,18 @@ void ResolveChains(Document& document);
 
 // The "chains" stage: ResolveChains as a DocumentStage.
 std::unique_ptr<DocumentStage> MakeChainStage();
+
+// The words of a name as written, without a leading "the", a trailing 's
+// and, for a person (`person`), the titles that open it or end a prefix
+// ("Halvenport Mayor Tobias Wennerholm" -> "Tobias", "Wennerholm"). Words
+// are split at spaces. The same rule the resolver applies to tokens.
+std::vector<std::string> NameWords(std::string_view name, bool person);
+// `s` with A-Z lower-cased (other bytes as they are).
+std::string AsciiLower(std::string_view s);
+// True for an initialism: 2-6 capital letters, dots allowed ("GEL", "U.N.").
+bool IsInitialism(std::string_view word);
+// True for a title word ("mr", "minister", ...; lower case, no final dot).
+bool IsTitleWord(std::string_view lower);
 
 // Edit distance (insertions, deletions, substitutions of bytes), stopping
 // early once it exceeds `limit` (returns limit + 1 then).
