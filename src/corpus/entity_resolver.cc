@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 #include "resolve/chain_resolver.h"
 
@@ -54,8 +55,11 @@ const T& MostFrequent(const std::vector<T>& values) {
   for (const T& v : values) ++counts[v];
   const T* best = &values.front();
   for (const T& v : values) {
-    if (counts[v] > counts[*best] || (counts[v] == counts[*best] && v.size() > best->size()))
-      best = &v;
+    // Ties: the longer, then the smaller string (independent of input order).
+    const bool better = counts[v] != counts[*best]
+                            ? counts[v] > counts[*best]
+                            : (v.size() != best->size() ? v.size() > best->size() : v < *best);
+    if (better) best = &v;
   }
   return *best;
 }
@@ -214,9 +218,9 @@ std::vector<Entity> EntityResolver::Finish() {
       names.push_back(item.key.name);
       types.push_back(item.key.type);
       for (const auto& a : item.key.aliases) aliases.insert(a);
-      if (documents.insert(item.document).second) e.documents.push_back(item.document);
-      entity_of_[{item.document, item.key.chain}] = e.id;
+      documents.insert(item.document);
     }
+    e.documents.assign(documents.begin(), documents.end());
     // Prefer spelled-out names over initialisms for the entity's name.
     std::vector<std::string> spelled;
     for (const auto& n : names) {
@@ -229,7 +233,24 @@ std::vector<Entity> EntityResolver::Finish() {
     }
     entities.push_back(std::move(e));
   }
-  return entities;
+  // Ids that do not depend on the order documents were added in (a resumed
+  // run stores them in another order): sorted by kind, name, first document.
+  std::vector<std::size_t> order(entities.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const Entity& x = entities[a];
+    const Entity& y = entities[b];
+    return std::tie(x.kind, x.name, x.documents) < std::tie(y.kind, y.name, y.documents);
+  });
+  std::vector<Entity> sorted;
+  for (const std::size_t k : order) {
+    sorted.push_back(std::move(entities[k]));
+    sorted.back().id = "e" + std::to_string(sorted.size());
+    for (const std::size_t i : members[k]) {
+      entity_of_[{items_[i].document, items_[i].key.chain}] = sorted.back().id;
+    }
+  }
+  return sorted;
 }
 
 std::string EntityResolver::EntityOf(const std::string& document_id,

@@ -25,8 +25,10 @@
 //                multi-word name ("VPP" ~ "Velmark Progress Party"); a chain
 //                holding both ("Green Estuary League (GEL)") joins them too
 // An entity's name is its chains' most frequent best name (then the
-// longest); its kind the most frequent type; its aliases every other name.
-// Ids "e1", "e2", ... follow the order of first appearance.
+// longest, then the first in byte order); its kind the most frequent type;
+// its aliases every other name (sorted); its documents sorted by id. Ids
+// "e1", "e2", ... follow the order of (kind, name, documents), so the same
+// documents give the same entities whatever order they were added in.
 //
 // Not done: renames the text states ("since renamed the Civic Alliance").
 // Thread safety: one resolver per thread. Failure: none.
@@ -54,13 +56,8 @@ struct ChainKey {
 // read back from the store).
 std::vector<ChainKey> ChainKeysOf(const Document& document);
 
-struct Entity {
-  std::string id;    // "e12"
-  std::string name;  // "Daniela Ferrer"
-  std::string kind;  // PERSON | ORG | PLACE | GROUP | EVENT | OTHER
-  std::vector<std::string> aliases;
-  std::vector<std::string> documents;  // document ids, in order of Add
-};
+// Entity (crosscheck/document.h): id, name, kind, aliases, documents.
+using crosscheck::Entity;
 
 class EntityResolver {
  public:

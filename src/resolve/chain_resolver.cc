@@ -299,8 +299,9 @@ class Resolver {
         Word(work.token - 1) == "(") {
       const std::uint32_t before = d_.tokens[work.token - 2].span.end;
       for (auto it = work_.rbegin() + 1; it != work_.rend(); ++it) {
+        // Not a dateline's agency ("HALVENPORT (VPA) -"): the name has 2+ words.
         if (it->is_name && it->mention.span.end == before && it->chain != SIZE_MAX &&
-            it->mention.type != "PERSON")
+            it->mention.type != "PERSON" && it->key.size() >= 2)
           return it->chain;
       }
     }

@@ -56,6 +56,31 @@ TEST(EntityResolverTest, MergesNamesAcrossDocuments) {
   EXPECT_EQ(entities.front().id, "e1");
 }
 
+// A resumed run stores documents in another order: same entities, same ids.
+TEST(EntityResolverTest, IdsDoNotDependOnOrder) {
+  const std::vector<std::pair<std::string, std::vector<ChainKey>>> docs = {
+      {"d1", {Key("c1", "PERSON", {"Daniela Ferrer"}), Key("c2", "ORG", {"CU"})}},
+      {"d2", {Key("c1", "ORG", {"Civic Union"}), Key("c2", "PERSON", {"Karin Lund"})}},
+      {"d3", {Key("c1", "PERSON", {"Daniella Ferrer"}), Key("c2", "PLACE", {"Tarvik"})}},
+  };
+  EntityResolver forward, backward;
+  for (const auto& [id, keys] : docs) forward.Add(id, keys);
+  for (auto it = docs.rbegin(); it != docs.rend(); ++it) backward.Add(it->first, it->second);
+  const auto a = forward.Finish();
+  const auto b = backward.Finish();
+  ASSERT_EQ(a.size(), b.size());
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].id, b[i].id);
+    EXPECT_EQ(a[i].name, b[i].name);
+    EXPECT_EQ(a[i].aliases, b[i].aliases);
+    EXPECT_EQ(a[i].documents, b[i].documents);
+  }
+  for (const auto& [id, keys] : docs) {
+    for (const ChainKey& k : keys)
+      EXPECT_EQ(forward.EntityOf(id, k.chain), backward.EntityOf(id, k.chain));
+  }
+}
+
 TEST(EntityResolverTest, KeysFromStoredMentions) {
   // A document as the store gives it back: mentions with chain ids, no chains.
   Document d;
