@@ -5,7 +5,8 @@
 // Reads the words of a CoNLL-U file (default: UD EWT dev from ../shared/data,
 // or $CROSSCHECK_DATA/syntax/ud-english-ewt/en_ewt-ud-dev.conllu), tags them
 // once with the syntax tagger (not timed), then times, per pass over all
-// sentences: the entity tagger (words/s = items_per_second), and loading
+// sentences: the document cues plus the entity tagger (words/s =
+// items_per_second; the file counts as one document), and loading
 // models/ner.bin (uncached). Models are found as the text stage finds them.
 #include <benchmark/benchmark.h>
 
@@ -30,15 +31,20 @@ std::size_t g_words = 0;
 
 void BM_NerTag(benchmark::State& state) {
   std::vector<std::vector<extract::NerWord>> words;
+  std::vector<std::vector<std::string_view>> forms;
   for (const auto& s : g_sentences) {
     words.emplace_back();
+    forms.emplace_back(s.forms.begin(), s.forms.end());
     for (std::size_t i = 0; i < s.forms.size(); ++i)
       words.back().push_back({s.forms[i], s.upos[i], s.xpos[i]});
   }
   std::vector<extract::NerSpan> names;
   for (auto _ : state) {
-    for (const auto& w : words) {
-      g_tagger->Tag(w, names);
+    // The document cues (the whole file as one document), then each sentence.
+    const auto cues = extract::DocumentCues(forms);
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      for (std::size_t i = 0; i < words[k].size(); ++i) words[k][i].cues = cues[k][i];
+      g_tagger->Tag(words[k], names);
       benchmark::DoNotOptimize(names.data());
     }
   }

@@ -170,6 +170,10 @@ int main(int argc, char** argv) {
     if (IsWithheldGumDocument(*doc)) continue;
     ++docs;
     const auto gold_names = GumNames(*doc);
+    std::vector<NerSentence> tagged_doc;
+    for (const auto& sentence : *doc)
+      tagged_doc.push_back(TagGumSentence(sentence, *(*syntax)->tagger));
+    AddDocumentCues(tagged_doc);
     {
       Document d = BuildDocument(*doc, *(*syntax)->tagger, word_start);
       AddNameMentions(**ner, d);
@@ -178,10 +182,10 @@ int main(int argc, char** argv) {
     }
     for (std::size_t s = 0; s < doc->size(); ++s) {
       const text::ConlluSentence& sentence = (*doc)[s];
-      const NerSentence tagged = TagGumSentence(sentence, *(*syntax)->tagger);
+      const NerSentence& tagged = tagged_doc[s];
       words.clear();
       for (std::size_t i = 0; i < tagged.forms.size(); ++i)
-        words.push_back({tagged.forms[i], tagged.upos[i], tagged.xpos[i]});
+        words.push_back({tagged.forms[i], tagged.upos[i], tagged.xpos[i], tagged.cues[i]});
       (*ner)->Tag(words, got);
       const auto& gold = gold_names[s];
       if (errors && std::getenv("ENTITIES_SHOW")) {

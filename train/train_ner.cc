@@ -8,6 +8,7 @@
 //             [--wordnet /usr/share/wordnet/data.noun]
 //             [--lenient 0]               # 1: also learn the names that open mentions
 //                                         # the scoring rule rejects (GumNameSpan)
+//             [--cues 1]                  # 0: no document cue features
 //             [--holdout 0.1]             # choose settings: train on 90% of the
 //                                         # train documents, print held-out F1
 //                                         # after each epoch, write nothing
@@ -58,6 +59,7 @@ struct Options {
   std::uint64_t seed = 1;
   int epochs = 10;
   double holdout = 0.0;
+  bool cues = true;      // document cue features (DocumentCues)
   bool lenient = false;  // also train on the names that open rule-breaking mentions
 };
 
@@ -183,6 +185,7 @@ int main(int argc, char** argv) {
       {"--epochs", [&](const std::string& v) { o.epochs = std::stoi(v); }},
       {"--holdout", [&](const std::string& v) { o.holdout = std::stod(v); }},
       {"--lenient", [&](const std::string& v) { o.lenient = v == "1"; }},
+      {"--cues", [&](const std::string& v) { o.cues = v == "1"; }},
   };
   for (int i = 1; i < argc; i += 2) {
     const auto it = flags.find(argv[i]);
@@ -223,6 +226,8 @@ int main(int argc, char** argv) {
       out.names = train_names[s];
       sentences.push_back(std::move(out));
     }
+    if (o.cues) AddDocumentCues(sentences);
+    for (NerSentence& sentence : sentences) sentence.cues.resize(sentence.forms.size(), 0);
     docs.push_back(std::move(sentences));
     all_names.push_back(names);
   }
@@ -269,7 +274,7 @@ int main(int argc, char** argv) {
           const NerSentence& sent = docs[d][s];
           w.clear();
           for (std::size_t i = 0; i < sent.forms.size(); ++i)
-            w.push_back({sent.forms[i], sent.upos[i], sent.xpos[i]});
+            w.push_back({sent.forms[i], sent.upos[i], sent.xpos[i], sent.cues[i]});
           model->Tag(w, got);
           const auto& gold = all_names[d][s];
           for (const NerSpan& g : got) {

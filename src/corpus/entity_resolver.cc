@@ -198,6 +198,12 @@ std::vector<Entity> EntityResolver::Finish() {
       if (p.last == last) roots.insert(Find(p.item));
     }
     if (roots.size() == 1) Union(i, *roots.begin());
+    // No person has that surname, but a place or organisation has that name:
+    // the tagger took a one-word name for a person ("Velmark").
+    if (roots.empty()) {
+      const auto it = by_name.find("ORG:" + last);
+      if (it != by_name.end()) Union(i, it->second);
+    }
   }
   // 4. Number the entities in order of first appearance.
   std::map<std::size_t, std::size_t> index_of_root;

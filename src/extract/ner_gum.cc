@@ -196,4 +196,12 @@ NerSentence TagGumSentence(const text::ConlluSentence& sentence, const text::Tag
   return out;
 }
 
+void AddDocumentCues(std::vector<NerSentence>& document) {
+  std::vector<std::vector<std::string_view>> forms(document.size());
+  for (std::size_t s = 0; s < document.size(); ++s)
+    forms[s].assign(document[s].forms.begin(), document[s].forms.end());
+  auto cues = DocumentCues(forms);
+  for (std::size_t s = 0; s < document.size(); ++s) document[s].cues = std::move(cues[s]);
+}
+
 }  // namespace crosscheck::extract

@@ -78,6 +78,8 @@ std::vector<std::vector<NerSpan>> GumNames(const std::vector<text::ConlluSentenc
 // The words of `sentence` with the UPOS/XPOS that `tagger` (the syntax
 // tagger) predicts, as the text stage gives them at run time; names empty.
 NerSentence TagGumSentence(const text::ConlluSentence& sentence, const text::Tagger& tagger);
+// Fills NerSentence::cues of one document's sentences (DocumentCues).
+void AddDocumentCues(std::vector<NerSentence>& document);
 
 }  // namespace crosscheck::extract
 

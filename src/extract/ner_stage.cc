@@ -118,12 +118,21 @@ void AddNameMentions(const NerTagger& tagger, Document& document) {
   std::vector<NerWord> words;
   std::vector<NerSpan> names;
   std::vector<Mention> found;
-  for (const Sentence& sentence : document.sentences) {
+  std::vector<std::vector<std::string_view>> forms(document.sentences.size());
+  for (std::size_t s = 0; s < document.sentences.size(); ++s) {
+    const Sentence& sentence = document.sentences[s];
+    for (std::uint32_t t = sentence.first_token; t < sentence.first_token + sentence.token_count;
+         ++t)
+      forms[s].push_back(document.tokens[t].span.Of(document.text));
+  }
+  const auto cues = DocumentCues(forms);
+  for (std::size_t s = 0; s < document.sentences.size(); ++s) {
+    const Sentence& sentence = document.sentences[s];
     words.clear();
     const std::uint32_t first = sentence.first_token;
     for (std::uint32_t t = first; t < first + sentence.token_count; ++t) {
       const Token& token = document.tokens[t];
-      words.push_back({token.span.Of(document.text), token.upos, token.xpos});
+      words.push_back({forms[s][t - first], token.upos, token.xpos, cues[s][t - first]});
     }
     tagger.Tag(words, names);
     std::vector<bool> named(words.size(), false);

@@ -14,6 +14,11 @@
 
 #include <algorithm>
 #include <limits>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "common/hash.h"
 
 namespace crosscheck::extract {
 namespace {
@@ -149,6 +154,43 @@ std::vector<NerSpan> ClassesToSpans(std::span<const int> classes) {
   return spans;
 }
 
+std::vector<std::vector<std::uint8_t>> DocumentCues(
+    const std::vector<std::vector<std::string_view>>& sentences) {
+  auto is_upper = [](std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; };
+  auto is_lower = [](std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; };
+  // Hashes of lower-case forms seen in lower case; forms seen capitalised
+  // inside a sentence, with their counts.
+  std::unordered_set<std::uint64_t> lower_seen;
+  std::unordered_map<std::string_view, int> capitalised;
+  std::string scratch;
+  auto lower = [&](std::string_view w) {
+    scratch.assign(w);
+    for (char& c : scratch) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return Hash64(scratch);
+  };
+  for (const auto& s : sentences) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (is_lower(s[i])) lower_seen.insert(lower(s[i]));
+      if (i > 0 && is_upper(s[i])) ++capitalised[s[i]];
+    }
+  }
+  std::vector<std::vector<std::uint8_t>> cues(sentences.size());
+  for (std::size_t k = 0; k < sentences.size(); ++k) {
+    const auto& s = sentences[k];
+    cues[k].assign(s.size(), 0);
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (!is_upper(s[i])) continue;
+      if (lower_seen.count(lower(s[i]))) cues[k][i] |= 1;
+      const auto it = capitalised.find(s[i]);
+      const int others = it == capitalised.end() ? 0 : it->second - (i > 0 ? 1 : 0);
+      if (others > 0) cues[k][i] |= 2;
+    }
+  }
+  return cues;
+}
+
 std::uint64_t TransitionFeature(int prev) { return FeatureHash(900, prev + 1, 0x7A); }
 
 void PrepareNerWords(std::span<const NerWord> words, const NerGazetteer& gazetteer,
@@ -162,6 +204,7 @@ void PrepareNerWords(std::span<const NerWord> words, const NerGazetteer& gazette
     text::ComputeWordInfo(words[i].form, infos[i].word, scratch, clusters);
     infos[i].upos = words[i].upos;
     infos[i].xpos = words[i].xpos;
+    infos[i].cues = words[i].cues;
     lowers[i] = infos[i].word.lower;
   }
   gazetteer.Mark(lowers, bits);
@@ -226,6 +269,9 @@ void NerFeatures(std::span<const NerWordInfo> words, int i, std::vector<std::uin
       FeatureHash(140, xpos(i - 2), xpos(i - 1)),
       FeatureHash(141, xpos(i + 1), xpos(i + 2)),
       FeatureHash(142, lower(i - 1), xpos(i)),
+      FeatureHash(143, words[i].cues, first),
+      FeatureHash(144, words[i].cues, cap(i)),
+      FeatureHash(145, words[i].cues, xpos(i)),
   };
   out.insert(out.end(), std::begin(f), std::end(f));
 }
@@ -355,7 +401,8 @@ NerTrainer::NerTrainer(const std::vector<NerSentence>& sentences, NerGazetteer g
   for (const NerSentence& s : sentences) {
     words.clear();
     for (std::size_t i = 0; i < s.forms.size(); ++i) {
-      words.push_back({s.forms[i], s.upos[i], s.xpos[i]});
+      words.push_back(
+          {s.forms[i], s.upos[i], s.xpos[i], s.cues.empty() ? std::uint8_t{0} : s.cues[i]});
     }
     PrepareNerWords(words, gazetteer_, &clusters_, infos);
     Prepared p;

@@ -63,7 +63,16 @@ inline constexpr int kNerClasses = 1 + 4 * static_cast<int>(kNerTypes.size());
 struct NerWord {
   std::string_view form;
   std::uint8_t upos = 0, xpos = 0;  // text/syntax_tags.h ids (0 = none)
+  std::uint8_t cues = 0;            // document cues (DocumentCues), 0 when unknown
 };
+
+// What the rest of the document says about each word (the tagger sees one
+// sentence): bit 0, the word occurs in lower case elsewhere in the document
+// (a common word: "Will", "Rose"); bit 1, the word is capitalised and occurs
+// capitalised elsewhere, not opening a sentence (a name the writer repeats).
+// cues[s][w] for word w of sentence s.
+std::vector<std::vector<std::uint8_t>> DocumentCues(
+    const std::vector<std::vector<std::string_view>>& sentences);
 
 struct NerSpan {
   int first = 0, last = 0;  // word indexes, inclusive
@@ -84,7 +93,7 @@ std::vector<NerSpan> ClassesToSpans(std::span<const int> classes);
 // Per-word inputs of the features, computed once per sentence.
 struct NerWordInfo {
   text::WordInfo word;
-  std::uint8_t upos = 0, xpos = 0, gazetteer = 0;
+  std::uint8_t upos = 0, xpos = 0, gazetteer = 0, cues = 0;
 };
 // Appends the hashed features of word i.
 void NerFeatures(std::span<const NerWordInfo> words, int i, std::vector<std::uint64_t>& out);
@@ -134,6 +143,7 @@ struct NerTrainOptions {
 struct NerSentence {
   std::vector<std::string> forms;
   std::vector<std::uint8_t> upos, xpos;
+  std::vector<std::uint8_t> cues;  // DocumentCues; empty = none
   std::vector<NerSpan> names;
 };
 

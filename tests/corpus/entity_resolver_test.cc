@@ -31,7 +31,8 @@ TEST(EntityResolverTest, MergesNamesAcrossDocuments) {
   r.Add("d2", {Key("c1", "PERSON", {"Daniella Ferrer"}), Key("c2", "ORG", {"CU"}),
                Key("c3", "PERSON", {"Erik Lund"}), Key("c4", "PERSON", {"Lund"})});
   r.Add("d3", {Key("c1", "PERSON", {"Ferrer"}), Key("c2", "PLACE", {"Civic Union"}),
-               Key("c3", "PERSON", {"Tomas Ferrer"})});
+               Key("c3", "PERSON", {"Tomas Ferrer"}), Key("c4", "PLACE", {"Tarvik"})});
+  r.Add("d4", {Key("c1", "PERSON", {"Tarvik"})});  // a place the tagger took for a person
   const auto entities = r.Finish();
   // Daniela/Daniella: one edit, same first name -> one; "Ferrer" alone in d3
   // has two candidates (Daniela, Tomas) and stays apart.
@@ -41,6 +42,7 @@ TEST(EntityResolverTest, MergesNamesAcrossDocuments) {
   // Civic Union / CU in three documents (ORG and PLACE count as one kind).
   EXPECT_EQ(r.EntityOf("d1", "c2"), r.EntityOf("d2", "c2"));
   EXPECT_EQ(r.EntityOf("d1", "c2"), r.EntityOf("d3", "c2"));
+  EXPECT_EQ(r.EntityOf("d4", "c1"), r.EntityOf("d3", "c4"));
   // Karin Lund and Erik Lund share a surname: apart; "Lund" alone: ambiguous.
   EXPECT_NE(r.EntityOf("d1", "c3"), r.EntityOf("d2", "c3"));
   EXPECT_NE(r.EntityOf("d2", "c4"), r.EntityOf("d1", "c3"));
