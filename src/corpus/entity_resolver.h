@@ -30,7 +30,8 @@
 // "e1", "e2", ... follow the order of (kind, name, documents), so the same
 // documents give the same entities whatever order they were added in.
 //
-// Not done: renames the text states ("since renamed the Civic Alliance").
+// Renames the text states ("since renamed the Civic Alliance") arrive as one
+// chain holding both names (resolve/chain_resolver.h), hence one entity.
 // Thread safety: one resolver per thread. Failure: none.
 #ifndef CROSSCHECK_CORPUS_ENTITY_RESOLVER_H_
 #define CROSSCHECK_CORPUS_ENTITY_RESOLVER_H_

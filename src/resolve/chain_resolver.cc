@@ -305,6 +305,10 @@ class Resolver {
           return it->chain;
       }
     }
+    // A rename the text states: "the Civic Union, since renamed the Civic
+    // Alliance", "Harbour Board (now called Port Halvenport)": the new name
+    // joins the old one's chain (and so its entity across articles).
+    if (const std::size_t renamed = RenamedFrom(work.token); renamed != SIZE_MAX) return renamed;
     std::size_t by_initials = SIZE_MAX, by_first_word = SIZE_MAX;
     int initials_count = 0, first_word_count = 0;
     std::string letters;
@@ -326,6 +330,36 @@ class Resolver {
     }
     if (initials_count == 1) return by_initials;
     if (first_word_count == 1) return by_first_word;
+    return SIZE_MAX;
+  }
+
+  // The chain of a non-person name that a rename phrase right before token
+  // `t` points back to, or SIZE_MAX.
+  std::size_t RenamedFrom(std::size_t t) const {
+    std::size_t u = t;
+    auto back = [&]() -> std::string {
+      if (u == 0 || sentence_of_[u - 1] != sentence_of_[t]) return "";
+      --u;
+      return Lower(Word(u));
+    };
+    std::string w = back();
+    if (w == "the") w = back();
+    if (w == "called" || w == "named") {
+      w = back();
+      if (w != "now" && w != "renamed" && w != "later") return SIZE_MAX;
+    } else if (w != "renamed") {
+      return SIZE_MAX;
+    }
+    // Up to three more words back ("since", "later", "(", ",", "which was") to a name.
+    for (int k = 0; k < 4 && u > 0; ++k) {
+      const std::uint32_t end = d_.tokens[u - 1].span.end;
+      for (auto it = work_.rbegin() + 1; it != work_.rend(); ++it) {
+        if (it->is_name && it->mention.span.end == end && it->chain != SIZE_MAX &&
+            it->mention.type != "PERSON")
+          return it->chain;
+      }
+      if (back().empty()) break;
+    }
     return SIZE_MAX;
   }
 

@@ -17,6 +17,8 @@
 //   initialisms  "Civic Union (CU)": an all-capital word whose letters are the
 //                initials of an organisation's capitalised words, or that
 //                stands in brackets right after its name
+//   renames      "the Civic Union, since renamed the Civic Alliance", "(now
+//                called ...)": the new name joins the old name's chain
 //   pronouns     he/him/his/himself, she/her/hers/herself: the compatible
 //                person named in full or with a title somewhere (gender from titles Mr/Ms...,
 //                gendered role words and pronouns already linked) in the nearest of the current and

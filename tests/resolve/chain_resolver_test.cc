@@ -125,6 +125,17 @@ TEST(ChainResolverTest, InitialismsDefinedAndUsedEarly) {
   EXPECT_EQ(c->name, "Civic Union");
 }
 
+TEST(ChainResolverTest, StatedRenameJoinsTheOldName) {
+  Document doc = Analysed(
+      "The Civic Union, since renamed the Civic Alliance, won. The Harbour Board said nothing. "
+      "The Civic Alliance thanked voters.",
+      {{"Civic Union", "ORG"}, {"Civic Alliance", "ORG"}, {"Harbour Board", "ORG"}});
+  const std::string old_name = ChainOf(doc, "Civic Union");
+  EXPECT_EQ(ChainOf(doc, "Civic Alliance", 0), old_name);
+  EXPECT_EQ(ChainOf(doc, "Civic Alliance", 1), old_name);
+  EXPECT_NE(ChainOf(doc, "Harbour Board"), old_name);
+}
+
 TEST(ChainResolverTest, DescriptionsNeedARoleInTheText) {
   Document doc = Analysed(
       "The opposition leader, Marit Sandvoll, called for a vote. Its rival, Jon Ekdal, "
