@@ -160,6 +160,18 @@ struct Flag {
   std::vector<std::string> documents;
 };
 
+// ---- corpus (filled across documents) ------------------------------------------
+
+// One entity across articles (src/corpus/entity_resolver.h): the chains of
+// many documents that name the same thing. Exported as {"type":"entity"}.
+struct Entity {
+  std::string id;                      // "e12"
+  std::string name;                    // "Daniela Ferrer"
+  std::string kind;                    // PERSON | ORG | PLACE | GROUP | EVENT | OTHER
+  std::vector<std::string> aliases;    // other names it goes by ("Ferrer", "Daniella Ferrer")
+  std::vector<std::string> documents;  // ids of the documents that name it
+};
+
 // ---- the document -------------------------------------------------------------
 
 struct Document {

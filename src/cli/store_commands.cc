@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "corpus/entity_resolver.h"
 #include "crosscheck/store.h"
 #include "report/export_json.h"
 #include "report/summary.h"
@@ -64,10 +65,26 @@ int RunExport(const ExportArgs& args) {
       return static_cast<bool>(out);
     });
   } else {
+    // Entities across articles (issue 6): a first pass collects each
+    // document's compact chain keys, the second writes the documents with
+    // Mention::entity filled, then the entity lines.
+    corpus::EntityResolver entities;
     st = (*store)->ForEachDocument([&](const Document& d) {
-      out << ToJsonLine(DocumentToJson(d, options)) << "\n";
-      return static_cast<bool>(out);
+      entities.Add(d.id, corpus::ChainKeysOf(d));
+      return true;
     });
+    const std::vector<Entity> found = entities.Finish();
+    if (st.ok())
+      st = (*store)->ForEachDocument([&](const Document& stored) {
+        Document d = stored;
+        entities.FillMentions(d);
+        out << ToJsonLine(DocumentToJson(d, options)) << "\n";
+        return static_cast<bool>(out);
+      });
+    for (const Entity& e : found) {
+      if (!st.ok() || !out) break;
+      out << ToJsonLine(EntityToJson(e)) << "\n";
+    }
     if (st.ok())
       st = (*store)->ForEachError([&](const ErrorRecord& e) {
         out << ToJsonLine(ErrorToJson(e)) << "\n";

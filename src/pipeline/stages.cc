@@ -3,9 +3,11 @@
 // speakers (a pronoun speaker resolves to a chain), timexes before the
 // stale-content check.
 #include "crosscheck/extract.h"
+#include "extract/ner_stage.h"
 #include "extract/quantity_recognizer.h"
 #include "extract/quote_stage.h"
 #include "extract/timex_recognizer.h"
+#include "resolve/chain_resolver.h"
 #include "resolve/speaker_stage.h"
 #include "resolve/stale_content.h"
 #include "resolve/timex_normalizer.h"
@@ -18,6 +20,12 @@ Result<DocumentStages> MakeDocumentStages(const ExtractOptions& options) {
   //   options.quotes:   quotations and cues (src/extract), then speakers (src/resolve)
   //   options.time:     timexes and quantities (src/extract), values and stale content
   //                     (src/resolve)
+  if (options.mentions) {
+    Result<std::unique_ptr<DocumentStage>> ner = extract::MakeNerStage(options.models_dir);
+    if (!ner.ok()) return ner.status();
+    stages.push_back(std::move(*ner));
+    stages.push_back(resolve::MakeChainStage());
+  }
   if (options.quotes) {
     QuoteStageOptions quote_options;
     quote_options.parse = options.quote_parse;

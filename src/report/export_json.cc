@@ -152,6 +152,17 @@ json DocumentToJson(const Document& d, const ExportOptions& options) {
   return j;
 }
 
+json EntityToJson(const Entity& e) {
+  json j;
+  j["type"] = "entity";
+  j["id"] = e.id;
+  j["name"] = e.name;
+  j["kind"] = e.kind;
+  j["aliases"] = e.aliases;
+  j["documents"] = e.documents;
+  return j;
+}
+
 json ErrorToJson(const ErrorRecord& e) {
   json j = {{"type", "error"}, {"origin", e.origin}, {"message", e.message}};
   if (e.input_hash != 0) j["input_hash"] = HexDigits(e.input_hash);

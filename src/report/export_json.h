@@ -22,13 +22,16 @@
 namespace crosscheck {
 
 struct ExportOptions {
-  bool include_text = true;        // "text"
-  bool include_tokens = false;     // "tokens": [[start, end, kind, upos, xpos, feats, head, deprel], ...]
+  bool include_text = true;  // "text"
+  bool include_tokens =
+      false;  // "tokens": [[start, end, kind, upos, xpos, feats, head, deprel], ...]
   bool include_offset_map = true;  // "to_input"
 };
 
 nlohmann::json DocumentToJson(const Document& document, const ExportOptions& options = {});
 nlohmann::json ErrorToJson(const ErrorRecord& error);
+// {"type":"entity","id","name","kind","aliases":[...],"documents":[...]}
+nlohmann::json EntityToJson(const Entity& entity);
 
 // One line of JSON (no trailing newline). Invalid UTF-8 is replaced, never thrown.
 std::string ToJsonLine(const nlohmann::json& value);

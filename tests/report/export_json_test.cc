@@ -104,3 +104,17 @@ TEST(ExportJsonTest, ErrorRecordAndInvalidUtf8AreWritten) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+TEST(ExportJsonTest, EntityLine) {
+  Entity e{"e7", "Odalys Brenfield", "PERSON", {"Brenfield", "Odalys Brenfeld"}, {"a1", "b2"}};
+  const nlohmann::json j = EntityToJson(e);
+  EXPECT_EQ(ToJsonLine(j),
+            R"({"aliases":["Brenfield","Odalys Brenfeld"],"documents":["a1","b2"],"id":"e7",)"
+            R"("kind":"PERSON","name":"Odalys Brenfield","type":"entity"})");
+}
+
+}  // namespace
+}  // namespace crosscheck

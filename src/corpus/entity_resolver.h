@@ -1,0 +1,88 @@
+// One entity across articles: the in-article chains of many documents merged
+// into canonical entities (DESIGN.md §1 Entity, §2 {"type":"entity"}).
+//
+//   EntityResolver resolver;
+//   for (each stored document d) resolver.Add(d.id, ChainKeysOf(d));  // compact keys only
+//   std::vector<Entity> entities = resolver.Finish();
+//   resolver.FillMentions(document);        // Mention::entity of one document
+//
+// Keys: a chain is reduced to its type, best name and the distinct names its
+// mentions use (NameWords: titles, "the" and 's dropped); pronouns and
+// descriptions are not names. No text is kept, so a corpus of any size fits
+// (about 100 bytes per chain).
+//
+// Merging (union-find over chains):
+//   people       the same full name (two or more words, case aside); then a
+//                full name whose first name agrees and whose surname is one
+//                edit away (6+ letters: "Tobias Wennerhalm" ~ "Tobias
+//                Wennerholm"), or the reverse (5+ letters: "Daniella Ferrer"
+//                ~ "Daniela Ferrer", "Tomas Brandt" ~ "Thomas Brandt"); a chain named by a surname
+//                alone joins the one person with that surname, and stays alone when there are
+//                several (two people who share a surname are never merged)
+//   others       (ORG, PLACE, EVENT, OTHER count as one kind, since the
+//                tagger mixes them up; GROUP stands apart) the same name, or an
+//                initialism whose letters are the initials of exactly one
+//                multi-word name ("VPP" ~ "Velmark Progress Party"); a chain
+//                holding both ("Green Estuary League (GEL)") joins them too
+// An entity's name is its chains' most frequent best name (then the
+// longest, then the first in byte order); its kind the most frequent type;
+// its aliases every other name (sorted); its documents sorted by id. Ids
+// "e1", "e2", ... follow the order of (kind, name, documents), so the same
+// documents give the same entities whatever order they were added in.
+//
+// Renames the text states ("since renamed the Civic Alliance") arrive as one
+// chain holding both names (resolve/chain_resolver.h), hence one entity.
+// Thread safety: one resolver per thread. Failure: none.
+#ifndef CROSSCHECK_CORPUS_ENTITY_RESOLVER_H_
+#define CROSSCHECK_CORPUS_ENTITY_RESOLVER_H_
+
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "crosscheck/document.h"
+
+namespace crosscheck::corpus {
+
+struct ChainKey {
+  std::string chain;                 // in-document chain id ("c3")
+  std::string type;                  // PERSON, ORG, ...
+  std::string name;                  // best name, titles dropped
+  std::vector<std::string> aliases;  // distinct names of its mentions (including name)
+};
+
+// The keys of a document's chains: from Document::chains when the resolve
+// stage filled them, else rebuilt from the mentions' chain ids (a document
+// read back from the store).
+std::vector<ChainKey> ChainKeysOf(const Document& document);
+
+// Entity (crosscheck/document.h): id, name, kind, aliases, documents.
+using crosscheck::Entity;
+
+class EntityResolver {
+ public:
+  void Add(const std::string& document_id, std::vector<ChainKey> keys);
+  // Merges and numbers the entities; call once, after every Add.
+  std::vector<Entity> Finish();
+  // The entity id of (document, chain), "" if unknown (call after Finish).
+  std::string EntityOf(const std::string& document_id, const std::string& chain) const;
+  // Sets Mention::entity (and Quote speakers' entity) of `document`'s mentions.
+  void FillMentions(Document& document) const;
+
+ private:
+  struct Item {
+    std::string document;
+    ChainKey key;
+  };
+  std::size_t Find(std::size_t i);
+  void Union(std::size_t a, std::size_t b);
+
+  std::vector<Item> items_;
+  std::vector<std::size_t> parent_;
+  std::map<std::pair<std::string, std::string>, std::string> entity_of_;
+};
+
+}  // namespace crosscheck::corpus
+
+#endif  // CROSSCHECK_CORPUS_ENTITY_RESOLVER_H_
