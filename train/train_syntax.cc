@@ -5,6 +5,12 @@
 //   train_syntax --data ../shared/data --out models [--seed 1]
 //                [--tagger-epochs 8] [--parser-epochs 15] [--jackknife 4]
 //                [--holdout 0.1]    # choose settings: train on 90%, print held-out figures
+//                [--tags-cache FILE] # experiments: keep the full tagger (FILE.tagger) and
+//                                    # the parser's jackknifed training tags (FILE) and reuse
+//                                    # them on the next run with the same data, seed, holdout
+//                                    # and tagger settings (not checked: only word counts),
+//                                    # so parser settings are compared without retraining
+//                                    # taggers; a cache that does not fit is rebuilt
 //
 // GUM train = every dep/*.conllu not listed in split_dev.txt, split_test.txt
 // or split_test2.txt, skipping documents whose words are all underscores
@@ -46,6 +52,9 @@ struct Options {
   double explore = 0.9;
   float prune = 1e-4f;
   std::string clusters;  // a word_clusters output; "" for none
+  // Experiments only: where the full tagger and the parser's training tags are
+  // kept, so parser settings can be compared without retraining the taggers.
+  std::string tags_cache;
 };
 
 const WordClusters* g_clusters = nullptr;  // set once in main
@@ -179,6 +188,38 @@ void TagInto(const Tagger& tagger, const ConlluSentence& s, std::vector<WordTags
   tagger.Tag(words, tags);
 }
 
+// The parser's training tags, one record per sentence (word count, then upos,
+// xpos, feats per word). Returns false when the file is missing or does not fit.
+bool LoadTagsCache(const std::string& path, std::vector<ParsedSentence>& parsed) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  for (ParsedSentence& p : parsed) {
+    std::uint32_t n = 0;
+    in.read(reinterpret_cast<char*>(&n), sizeof n);
+    if (!in || n != p.forms.size()) return false;
+    p.tags.resize(n);
+    for (WordTags& t : p.tags) {
+      in.read(reinterpret_cast<char*>(&t.upos), 1);
+      in.read(reinterpret_cast<char*>(&t.xpos), 1);
+      in.read(reinterpret_cast<char*>(&t.feats), sizeof t.feats);
+    }
+  }
+  return static_cast<bool>(in);
+}
+
+void SaveTagsCache(const std::string& path, const std::vector<ParsedSentence>& parsed) {
+  std::ofstream out(path, std::ios::binary);
+  for (const ParsedSentence& p : parsed) {
+    const auto n = static_cast<std::uint32_t>(p.tags.size());
+    out.write(reinterpret_cast<const char*>(&n), sizeof n);
+    for (const WordTags& t : p.tags) {
+      out.write(reinterpret_cast<const char*>(&t.upos), 1);
+      out.write(reinterpret_cast<const char*>(&t.xpos), 1);
+      out.write(reinterpret_cast<const char*>(&t.feats), sizeof t.feats);
+    }
+  }
+}
+
 std::vector<WordTags> GoldTags(const ConlluSentence& s) {
   std::vector<WordTags> tags;
   for (const auto& w : s.words) tags.push_back({UposIdOf(w.upos), XposIdOf(w.xpos), 0});
@@ -211,6 +252,8 @@ int main(int argc, char** argv) {
       o.prune = std::stof(value);
     else if (flag == "--clusters")
       o.clusters = value;
+    else if (flag == "--tags-cache")
+      o.tags_cache = value;
     else {
       std::fprintf(stderr, "train_syntax: unknown flag %s\n", flag.c_str());
       return 2;
@@ -251,7 +294,6 @@ int main(int argc, char** argv) {
   const std::vector<ConlluSentence>* held_ptr = held.empty() ? nullptr : &held;
   std::vector<TaggedSentence> tagged;
   for (const auto& s : train) tagged.push_back(ToTagged(s));
-  std::shared_ptr<Tagger> tagger = TrainTagger(tagged, o, held_ptr, "full");
 
   // Tags the parser trains on.
   std::vector<ParsedSentence> parsed(train.size());
@@ -263,7 +305,19 @@ int main(int argc, char** argv) {
     }
     parsed[k].tags = GoldTags(train[k]);
   }
-  if (o.jackknife > 1) {
+  const std::string cached_tagger = o.tags_cache + ".tagger";
+  std::shared_ptr<const Tagger> tagger;
+  bool from_cache = false;
+  if (!o.tags_cache.empty() && LoadTagsCache(o.tags_cache, parsed)) {
+    auto loaded = Tagger::Load(cached_tagger);
+    if (loaded.ok()) {
+      tagger = *loaded;
+      from_cache = true;
+      std::fprintf(stderr, "tagger and parser training tags from %s\n", o.tags_cache.c_str());
+    }
+  }
+  if (!from_cache) tagger = TrainTagger(tagged, o, held_ptr, "full");
+  if (o.jackknife > 1 && !from_cache) {
     for (int fold = 0; fold < o.jackknife; ++fold) {
       std::vector<TaggedSentence> part;
       for (std::size_t k = 0; k < train.size(); ++k) {
@@ -273,6 +327,13 @@ int main(int argc, char** argv) {
       std::shared_ptr<Tagger> t = TrainTagger(part, o, nullptr, label.c_str());
       for (std::size_t k = fold; k < train.size(); k += o.jackknife)
         TagInto(*t, train[k], parsed[k].tags);
+    }
+  }
+  if (!o.tags_cache.empty() && !from_cache) {
+    SaveTagsCache(o.tags_cache, parsed);
+    if (crosscheck::Status st = tagger->Save(cached_tagger); !st.ok()) {
+      std::fprintf(stderr, "%s\n", st.ToString().c_str());
+      return 1;
     }
   }
 
