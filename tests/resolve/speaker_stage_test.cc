@@ -87,8 +87,8 @@ TEST(SpeakerStageTest, FallbackNamesPronounsDescriptionsAndContinuations) {
 
 TEST(SpeakerStageTest, UsesPersonChainsWhenMentionsExist) {
   Document doc = Analyzed(kArticle);
-  // What the entities stage would add: two PERSON chains (best names differ
-  // from the text so the test sees where the name comes from).
+  // What the entities stage would add: two PERSON chains whose best names are
+  // fuller than the text's (so the test sees where the name comes from).
   auto mention = [&](std::string_view name, const char* chain) {
     const std::size_t at = doc.text.find(name);
     ASSERT_NE(at, std::string::npos);
@@ -101,7 +101,7 @@ TEST(SpeakerStageTest, UsesPersonChainsWhenMentionsExist) {
   mention("Oskar Lindqvist", "c1");
   mention("Greta Sandvik", "c2");
   doc.chains.push_back({"c1", "PERSON", "Oskar E. Lindqvist", {0}});
-  doc.chains.push_back({"c2", "PERSON", "Greta Sandvik-Berg", {1}});
+  doc.chains.push_back({"c2", "PERSON", "Greta M. Sandvik", {1}});
   RunQuotes(doc);
   const Quote* q = QuoteWith(doc, "asking for a dredger");
   ASSERT_NE(q, nullptr);
@@ -111,7 +111,27 @@ TEST(SpeakerStageTest, UsesPersonChainsWhenMentionsExist) {
   q = QuoteWith(doc, "dredging was booked");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->speaker.chain, "c2");
-  EXPECT_EQ(q->speaker.name, "Greta Sandvik-Berg");
+  EXPECT_EQ(q->speaker.name, "Greta M. Sandvik");
+}
+
+// With the entities stage merged, speakers came from its PERSON mentions
+// alone: a name it missed lost its quotes, and a place it mistyped as a person
+// took them ("Halvenport" for the mayor's words in the demo corpus).
+TEST(SpeakerStageTest, RegressionChainsDoNotReplaceNames) {
+  Document doc = Analyzed(kArticle);
+  // A tagger that typed "Harbour" as a person and missed Greta Sandvik.
+  const std::size_t at = doc.text.find("Harbour");
+  doc.mentions.push_back(
+      {{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 7)}, "PERSON", "c9", "e9"});
+  doc.chains.push_back({"c9", "PERSON", "Harbour", {0}});
+  RunQuotes(doc);
+  const Quote* q = QuoteWith(doc, "dredging was booked for June");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "Greta Sandvik");
+  EXPECT_TRUE(q->speaker.chain.empty());
+  q = QuoteWith(doc, "was never the problem");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.name, "Greta Sandvik");
 }
 
 TEST(SpeakerStageTest, SourcesThatAreNotPersonsKeepTheirWords) {
