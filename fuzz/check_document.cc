@@ -12,16 +12,7 @@
 namespace crosscheck::fuzz {
 namespace {
 
-[[noreturn]] void Fail(const std::string& what) {
-  std::fprintf(stderr, "invariant broken: %s\n", what.c_str());
-  __builtin_trap();
-}
-
 bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
-
-bool OnBoundary(std::string_view text, std::uint64_t offset) {
-  return offset >= text.size() || !IsContinuation(static_cast<unsigned char>(text[offset]));
-}
 
 // Spans in order, inside the text, on character boundaries.
 template <typename T>
@@ -81,6 +72,15 @@ void CheckStageOutput(const Document& d) {
 }
 
 }  // namespace
+
+void Fail(const std::string& what) {
+  std::fprintf(stderr, "invariant broken: %s\n", what.c_str());
+  __builtin_trap();
+}
+
+bool OnBoundary(std::string_view text, std::uint64_t offset) {
+  return offset >= text.size() || !IsContinuation(static_cast<unsigned char>(text[offset]));
+}
 
 bool IsValidUtf8(std::string_view bytes) {
   std::size_t i = 0;

@@ -12,7 +12,9 @@
 #define CROSSCHECK_FUZZ_CHECK_DOCUMENT_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
+#include <string>
 #include <string_view>
 
 #include "crosscheck/document.h"
@@ -24,6 +26,12 @@ namespace crosscheck::fuzz {
 
 // Traps with a message on stderr naming the first broken invariant.
 void CheckDocument(const Document& document, std::size_t input_size);
+
+// Reports a broken invariant `what` on stderr and traps.
+[[noreturn]] void Fail(const std::string& what);
+
+// True when `offset` is the end of `text` or the first byte of a character.
+bool OnBoundary(std::string_view text, std::uint64_t offset);
 
 // Cleans a record, analyses its text and applies the document stages that
 // `stages` selects, checking the invariants after each step. A failed step (an

@@ -4,7 +4,6 @@
 // start; and the pass must stay linear (libFuzzer's -timeout catches a hang).
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -12,20 +11,9 @@
 #include "extract/quote_marks.h"
 #include "ingest/paragraph_spans.h"
 
-namespace {
-
-[[noreturn]] void Fail(const char* what) {
-  std::fprintf(stderr, "invariant broken: %s\n", what);
-  __builtin_trap();
-}
-
-bool OnBoundary(const std::string& text, std::uint64_t at) {
-  return at >= text.size() || (static_cast<unsigned char>(text[at]) & 0xC0) != 0x80;
-}
-
-}  // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  using crosscheck::fuzz::Fail;
+  using crosscheck::fuzz::OnBoundary;
   const std::string text(reinterpret_cast<const char*>(data), size);
   // The stage only ever sees valid UTF-8 (the cleaner guarantees it).
   if (!crosscheck::fuzz::IsValidUtf8(text)) return 0;
