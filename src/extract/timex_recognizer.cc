@@ -263,10 +263,16 @@ class Matcher {
     std::size_t first = i;
     std::string hint;
     std::size_t j = i;
-    if (W(i) == "last" || W(i) == "next" || W(i) == "this" || W(i) == "past" || W(i) == "coming") {
-      if (WeekdayNumber(W(i + 1)) == 0) return false;
-      hint = W(i) == "last" || W(i) == "past" ? "@past" : W(i) == "this" ? "" : "@future";
-      j = i + 1;
+    // "the previous Friday": the determiner belongs to the span.
+    const std::size_t m = W(i) == "the" && W(i + 1) == "previous" ? i + 1 : i;
+    if (W(m) == "last" || W(m) == "next" || W(m) == "this" || W(m) == "past" || W(m) == "coming" ||
+        W(m) == "previous") {
+      if (WeekdayNumber(W(m + 1)) == 0) return false;
+      hint = W(m) == "last" || W(m) == "past" ? "@past"
+             : W(m) == "previous"             ? "@before"
+             : W(m) == "this"                 ? ""
+                                              : "@future";
+      j = m + 1;
     }
     const int day = WeekdayNumber(W(j));
     if (day == 0 || !words_.Capitalised(j)) return false;
@@ -454,11 +460,24 @@ class Matcher {
       }
     }
     std::size_t first = i;
-    std::size_t j = W(i) == "the" || W(i) == "this" ? i + 1 : i;
+    std::size_t j = W(i) == "the" ? i + 1 : i;
+    // The year before the quarter: "this year's third quarter", "last year's
+    // quarter", "the 1988 second quarter", "the 1988 quarter".
     std::string year_part = "XXXX";
-    if (W(j) == "this" && W(j + 1) == "year" && W(j + 2) == "'s") {
-      year_part = "REF+0Y";
+    bool year_named = false;
+    if ((W(j) == "this" || W(j) == "last" || W(j) == "next") && W(j + 1) == "year" &&
+        W(j + 2) == "'s" && Same(j, j + 3)) {
+      year_part = W(j) == "this" ? "REF+0Y" : W(j) == "last" ? "REF-1Y" : "REF+1Y";
+      year_named = true;
       j += 3;
+    } else if (const int year = YearAt(j); year > 0 && j == i + 1 && Same(j, j + 1)) {
+      year_part = Pad(year, 4);
+      year_named = true;
+      ++j;
+    }
+    if (W(j) == "fiscal" && j != i) ++j;
+    if (year_named && W(j) == "quarter") {
+      return Done(hit, first, j, "DATE", "QUARTER:" + year_part);
     }
     int quarter = 0;
     std::size_t last = j;
@@ -488,6 +507,9 @@ class Matcher {
     } else if (W(last + 1) == "of" && W(last + 2) == "fiscal" && YearAt(last + 3) > 0) {
       year_part = Pad(YearAt(last + 3), 4);
       last = last + 3;
+    }
+    if (year_part.rfind("REF", 0) == 0) {  // "REF-1Y:Q3": the third quarter of last year
+      return Done(hit, first, last, "DATE", year_part + ":" + letter + std::to_string(quarter));
     }
     return Done(hit, first, last, "DATE", year_part + "-" + letter + std::to_string(quarter));
   }

@@ -22,13 +22,15 @@
 //   date in the text       "ANCHOR-2Y" (two years earlier), "ANCHOR+0Y:FA" (that
 //                          autumn)
 //   reporting period       "QUARTER" ("the quarter", "the latest quarter"): the
-//                          quarter last named, else the last completed one
-// A hint may follow any value: "@past" ("last Tuesday", "last autumn"), "@future"
-// ("next Tuesday"), "@this" ("this summer") or "@ago" ("a year ago": after a
-// quarter was named, that quarter a year before); without one the normaliser
-// uses the verb's tense.
-// Left out on purpose (TimeBank does not annotate them): ages ("76-year-old"),
-// "soon", "annually", "quarterly", "previously".
+//                          quarter last named, else the last completed one;
+//                          "QUARTER:1988" ("the 1988 quarter"), "QUARTER:REF-1Y"
+//                          ("last year's quarter"): that quarter in the year named;
+//                          "REF+1Y:Q1" ("next year's first quarter")
+// A hint may follow any value: "@past" ("last Tuesday", "last autumn"), "@before"
+// ("the previous Friday": before the day last named), "@future" ("next Tuesday"), "@this" ("this
+// summer") or "@ago" ("a year ago": after a quarter was named, that quarter a year before); without
+// one the normaliser uses the verb's tense. Left out on purpose (TimeBank does not annotate them):
+// ages ("76-year-old"), "soon", "annually", "quarterly", "previously".
 //
 // Spans: the expression with its determiner-like modifiers ("last month",
 // "early next year", "the past three months", "every Tuesday"), not the

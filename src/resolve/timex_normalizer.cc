@@ -13,6 +13,7 @@
 // happened).
 #include "resolve/timex_normalizer.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -269,9 +270,9 @@ class Normalizer {
 
  private:
   Direction DirectionFor(std::string_view hint, std::uint32_t first, std::uint32_t last,
-                         bool* strict) const {
+                         bool weekday, bool* strict) const {
     *strict = false;
-    if (hint == "@past") {
+    if (hint == "@past" || hint == "@before") {
       *strict = true;
       return Direction::kPast;
     }
@@ -291,6 +292,8 @@ class Normalizer {
     switch (TenseAround(document_, first, last)) {
       case Tense::kFuture:
         return Direction::kFuture;
+      case Tense::kIntended:
+        return weekday ? Direction::kNearest : Direction::kFuture;
       case Tense::kPresent:
         return Direction::kNearest;
       default:
@@ -331,6 +334,26 @@ class Normalizer {
       }
       return;
     }
+    if (value.rfind("QUARTER:", 0) == 0) {
+      // "the 1988 quarter", "last year's quarter": the reporting quarter (as for
+      // QUARTER) in the year named; a comparison period, so the anchor stays.
+      const std::string_view year_text = std::string_view(value).substr(8);
+      std::optional<int> year;
+      if (const std::optional<When> named = ParseAnchor(year_text)) {
+        year = Year(named->day);
+      } else if (ref_ && year_text.rfind("REF", 0) == 0 && year_text.size() >= 6) {
+        year = Year(*ref_) + (year_text[3] == '-' ? -1 : 1) * (year_text[4] - '0');
+      }
+      int month = 0;
+      if (anchor_ && anchor_->gran == Gran::kQuarter) {
+        month = Month(anchor_->day);
+      } else if (ref_) {
+        month = Month(AddMonths(MakeDay(Year(*ref_), (Month(*ref_) - 1) / 3 * 3 + 1, 1), -3));
+      }
+      timex.value = year && month > 0 ? Format(When{MakeDay(*year, month, 1), Gran::kQuarter, {}})
+                                      : Undefined(Gran::kQuarter);
+      return;
+    }
     // "a year ago" after a quarter was named means that quarter a year before.
     if (hint == "@ago" && anchor_ && anchor_->gran == Gran::kQuarter &&
         value.rfind("REF-", 0) == 0) {
@@ -358,8 +381,12 @@ class Normalizer {
       if (anchored && anchor_) base = anchor_;
       if (!base && ref_) base = When{*ref_, Gran::kDay, {}};
       Gran gran = GranOfUnit(unit);
-      if (!within.empty())
-        gran = within[0] >= '0' && within[0] <= '9' ? Gran::kMonth : Gran::kSeason;
+      if (!within.empty()) {
+        gran = within[0] >= '0' && within[0] <= '9'     ? Gran::kMonth
+               : within.size() == 2 && within[0] == 'Q' ? Gran::kQuarter
+               : within.size() == 2 && within[0] == 'H' ? Gran::kHalf
+                                                        : Gran::kSeason;
+      }
       if (!part.empty() || (unit == "D" && timex.type == "TIME")) gran = Gran::kDay;
       if (!base) {
         undefined = true;
@@ -380,6 +407,9 @@ class Normalizer {
         if (!within.empty()) {
           if (w.gran == Gran::kMonth) {
             w.day = MakeDay(Year(w.day), std::atoi(std::string(within).c_str()), 1);
+          } else if (w.gran == Gran::kQuarter || w.gran == Gran::kHalf) {
+            const int n = std::clamp(within[1] - '0', 1, w.gran == Gran::kQuarter ? 4 : 2);
+            w.day = MakeDay(Year(w.day), (n - 1) * (w.gran == Gran::kQuarter ? 3 : 6) + 1, 1);
           } else {
             w.season = std::string(within);
             w.day = MakeDay(Year(w.day), SeasonStartMonth(within), 1);
@@ -389,23 +419,27 @@ class Normalizer {
       }
     } else if (value.rfind("XXXX-WXX-", 0) == 0 && value.size() == 10) {
       const int weekday = value[9] - '0';
-      const Direction direction = DirectionFor(hint, first, last, &strict);
-      if (!ref_) {
+      const Direction direction = DirectionFor(hint, first, last, true, &strict);
+      // "the previous Friday": the one before the day the text last named.
+      const std::optional<sys_days> base =
+          hint == "@before" && last_day_ ? std::optional<sys_days>(last_day_->day) : ref_;
+      if (hint == "@before") strict = true;
+      if (!base) {
         undefined = true;
       } else {
-        const int today = IsoWeekday(*ref_);
+        const int today = IsoWeekday(*base);
         int back = (today - weekday + 7) % 7;
         int ahead = (weekday - today + 7) % 7;
         if (strict && back == 0) back = 7;
         if (strict && ahead == 0) ahead = 7;
-        sys_days day = *ref_ - days(back);
-        if (direction == Direction::kFuture) day = *ref_ + days(ahead);
-        if (direction == Direction::kNearest) day = ahead <= back ? *ref_ + days(ahead) : day;
+        sys_days day = *base - days(back);
+        if (direction == Direction::kFuture) day = *base + days(ahead);
+        if (direction == Direction::kNearest) day = ahead <= back ? *base + days(ahead) : day;
         when = When{day, Gran::kDay, {}};
       }
     } else if (value.rfind("XXXX-", 0) == 0) {
       const std::string_view rest = std::string_view(value).substr(5);
-      const Direction direction = DirectionFor(hint, first, last, &strict);
+      const Direction direction = DirectionFor(hint, first, last, false, &strict);
       int month = 0, day = 1;
       Gran gran = Gran::kMonth;
       std::string season;
@@ -466,7 +500,14 @@ class Normalizer {
           if (gran == Gran::kMonth && !strict && (ahead == 1 || ahead == 11)) {
             d = Direction::kNearest;
           }
-          if (gran == Gran::kSeason && month == 12 && Month(*ref_) <= 2 && !strict) {
+          const int quarters_ahead = (month - 1) / 3 - (Month(*ref_) - 1) / 3;
+          if (gran == Gran::kQuarter && hint.empty()) {
+            // A quarter without a year is one of the reporting year's, whatever
+            // the verb ("expects third-quarter profit to fall" in October is this
+            // year's); one two or more quarters ahead is last year's ("the fourth
+            // quarter" in January).
+            w.day = MakeDay(Year(*ref_) - (quarters_ahead >= 2 ? 1 : 0), month, 1);
+          } else if (gran == Gran::kSeason && month == 12 && Month(*ref_) <= 2 && !strict) {
             w.day = MakeDay(Year(*ref_) - 1, 12, 1);  // winter that began last December
           } else {
             w.day = PlaceInYear(start_ref, month, 1, d, strict || direction == Direction::kPast);
@@ -588,12 +629,16 @@ Tense TenseAround(const Document& document, std::uint32_t first, std::uint32_t l
     if (w == "to" && i < head && i > begin) {  // "plans to meet", "is due to"
       const std::string_view before = word(i - 1);
       if (before == "due" || before == "plans" || before == "plan" || before == "planned" ||
-          before == "expected" || before == "scheduled" || before == "set" || before == "intends" ||
-          before == "aims" || before == "going" || before == "hopes" || before == "expects" ||
-          before == "wants") {
+          before == "planning" || before == "expected" || before == "scheduled" ||
+          before == "set" || before == "intends" || before == "aims" || before == "going" ||
+          before == "hopes" || before == "expects" || before == "wants" || before == "is" ||
+          before == "are") {
         return Tense::kFuture;
       }
     }
+    // An infinitive that heads the group ("agreed to acquire ... in January",
+    // "to pay down the loan by February"): an aim, still ahead.
+    if (w == "to" && i + 1 == head && document.tokens[head].xpos == kVb) return Tense::kIntended;
     if (w == "going" && i + 1 <= head && word(i + 1) == "to") return Tense::kFuture;
     if (x == kVbd) past = true;
     if (x == kVbn && i == start) past = true;

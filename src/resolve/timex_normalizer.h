@@ -33,7 +33,9 @@
 
 namespace crosscheck::resolve {
 
-enum class Tense { kNone, kPast, kPresent, kFuture };
+// kIntended: an infinitive heads the verb group ("agreed to buy it in
+// January"): an aim, usually still ahead.
+enum class Tense { kNone, kPast, kPresent, kFuture, kIntended };
 
 // The tense of the verb nearest to tokens [first, last] inside their sentence.
 Tense TenseAround(const Document& document, std::uint32_t first, std::uint32_t last);
