@@ -19,6 +19,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 
@@ -48,11 +49,42 @@ std::string FormatCount(double value) {
   return buffer;
 }
 
-// "P3Y", "PT45M", "PXM".
-std::string DurationValue(const std::string& count, const TimeUnit& unit) {
+// "P3Y", "PT45M", "PXM". ISO 8601 durations have no quarter: "three quarters"
+// is "P9M" (a SET keeps TIMEX3's "P1Q": "every quarter"). A fraction goes to the next smaller unit
+// when it comes out whole there: "2 1/2 years" is "P2Y6M", "5 1/2 hours" "PT5H30M".
+std::string DurationValue(const std::string& count, const TimeUnit& unit, bool set = false) {
   if (unit.letter == "WE") return "P" + count + "WE";
   if (unit.letter == "CE") return "P" + count + "CE";
-  return std::string(unit.clock ? "PT" : "P") + count + std::string(unit.letter);
+  if (unit.letter == "Q" && !set) {
+    if (count == "X") return "PXM";
+    const double quarters = std::atof(count.c_str());
+    return quarters > 0 ? "P" + FormatCount(quarters * 3) + "M" : "PXM";
+  }
+  const std::string prefix = unit.clock ? "PT" : "P";
+  if (count.find('.') != std::string::npos) {
+    struct Smaller {
+      std::string_view letter, smaller;
+      bool clock;
+      double factor;
+    };
+    static constexpr Smaller kSmaller[] = {{"Y", "M", false, 12}, {"W", "D", false, 7},
+                                           {"D", "H", false, 24}, {"H", "M", true, 60},
+                                           {"M", "S", true, 60},  {"DE", "Y", false, 10}};
+    const double value = std::atof(count.c_str());
+    const double whole = std::floor(value);
+    for (const Smaller& s : kSmaller) {
+      if (s.letter != unit.letter || s.clock != unit.clock) continue;
+      const double part = (value - whole) * s.factor;
+      if (part != std::floor(part) || part <= 0) break;
+      const std::string smaller = FormatCount(part) + std::string(s.smaller);
+      if (whole == 0) {
+        return (unit.clock || s.letter == "D" ? "PT" : "P") + smaller;
+      }
+      if (s.letter == "D") return "P" + FormatCount(whole) + "DT" + smaller;
+      return prefix + FormatCount(whole) + std::string(unit.letter) + smaller;
+    }
+  }
+  return prefix + count + std::string(unit.letter);
 }
 
 std::string Relative(std::string_view base, int offset, std::string_view unit) {
@@ -138,7 +170,7 @@ class Matcher {
     if (w == "a" || w == "an" || w == "one") {
       if (W(i + 1) == "few" || W(i + 1) == "couple") {
         last = W(i + 2) == "of" ? i + 2 : i + 1;
-        count = "X";
+        count = W(i + 1) == "couple" ? "2" : "X";  // "a couple of years": P2Y
         return true;
       }
       count = "1";
@@ -146,7 +178,7 @@ class Matcher {
       return true;
     }
     if (w == "several" || w == "few" || w == "many" || w == "some" || w == "couple") {
-      count = "X";
+      count = w == "couple" ? "2" : "X";
       last = W(i + 1) == "of" ? i + 1 : i;
       return true;
     }
@@ -238,7 +270,7 @@ class Matcher {
         return Done(hit, i, j, "SET", "XXXX-XX-XXT" + std::string(part));
       }
       if (const TimeUnit unit = UnitOf(W(j)); !unit.letter.empty()) {
-        return Done(hit, i, j, "SET", DurationValue(count, unit));
+        return Done(hit, i, j, "SET", DurationValue(count, unit, /*set=*/true));
       }
       return false;
     }
@@ -252,7 +284,7 @@ class Matcher {
           W(i + 2) != "ago" &&
           W(i + 2) != "earlier" && W(i + 2) != "later" && W(i + 2) != "before" &&
           W(i + 2) != "after" && W(i + 2) != "-" && W(i + 2) != "or") {
-        return Done(hit, i, i + 1, "SET", DurationValue("1", unit));
+        return Done(hit, i, i + 1, "SET", DurationValue("1", unit, /*set=*/true));
       }
     }
     return false;
@@ -452,7 +484,7 @@ class Matcher {
       return Done(hit, i, W(i + 1) == "quarter" ? i + 1 : i + 2, "DATE", "QUARTER");
     }
     {
-      const std::size_t y = W(i) == "the" ? i + 1 : i;
+      const std::size_t y = W(i) == "the" || W(i) == "a" ? i + 1 : i;
       if (W(y) == "year" && W(y + 1) == "-" && (W(y + 2) == "earlier" || W(y + 2) == "ago")) {
         std::size_t last = y + 2;
         if (W(last + 1) == "quarter" || W(last + 1) == "period") ++last;

@@ -530,7 +530,9 @@ class Normalizer {
       return;
     }
     if (!when) return;
-    if (timex.type == "DATE" && !from_anchor) anchor_ = when;
+    // "a year ago" is a point of comparison, not where the narrative stands: a
+    // following "a year earlier" compares with the same period, not one before it.
+    if (timex.type == "DATE" && !from_anchor && hint != "@ago") anchor_ = when;
     if (when->gran == Gran::kDay) NoteDay(*when, first);
     timex.value = Format(*when) + (part.empty() ? "" : "T" + part);
   }
