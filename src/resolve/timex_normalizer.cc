@@ -288,6 +288,14 @@ class Normalizer {
       if (before == "until" || before == "till" || before == "through" || before == "Until") {
         return Direction::kNearest;
       }
+      // "as early as Tuesday", "as soon as Monday", "effective Feb. 1": a start
+      // still to come.
+      const std::string_view two_before =
+          first > 1 ? document_.tokens[first - 2].span.Of(document_.text) : std::string_view();
+      if (before == "effective" ||
+          (before == "as" && (two_before == "early" || two_before == "soon"))) {
+        return Direction::kFuture;
+      }
     }
     switch (TenseAround(document_, first, last)) {
       case Tense::kFuture:
@@ -645,6 +653,11 @@ Tense TenseAround(const Document& document, std::uint32_t first, std::uint32_t l
     if (x == kVbd) past = true;
     if (x == kVbn && i == start) past = true;
     if ((w == "has" || w == "have" || w == "had") && i < head) past = true;
+  }
+  // "has scheduled a news conference Thursday": the day of what is planned.
+  const std::string_view head_word = word(head);
+  if (head_word == "scheduled" || head_word == "slated" || head_word == "planned") {
+    return Tense::kFuture;
   }
   if (past) return Tense::kPast;
   const std::uint8_t x = document.tokens[head].xpos;

@@ -75,6 +75,11 @@ const std::vector<Case>& Cases() {
        "Brasko Mills agreed to acquire the Tarn spinning works in January and to sign on Friday.",
        "2026-10-28",
        {{"January", "2027-01"}, {"Friday", "2026-10-30"}}},
+      {"a start still to come: 'as early as', 'effective'; a scheduled event",
+       "Talks could resume as early as Tuesday, the rule is effective Feb. 1, and the Pellworth "
+       "board has scheduled a vote Thursday.",
+       "2026-10-26",
+       {{"Tuesday", "2026-10-27"}, {"Feb. 1", "2027-02-01"}, {"Thursday", "2026-10-29"}}},
       {"the previous weekday counts back from the day last named",
        "Shares in Oldmere fell on Friday, after a rise of 3% from the previous Friday.",
        "2026-10-26",
