@@ -23,6 +23,7 @@
 #include <string>
 #include <string_view>
 
+#include "crosscheck/text.h"
 #include "extract/quantity_numbers.h"
 #include "extract/timex_lexicon.h"
 
@@ -128,6 +129,20 @@ class Matcher {
     double value = 0;
     if (!ParseNumeral(w, value) || value < 1000 || value > 2099) return 0;
     return static_cast<int>(value);
+  }
+
+  // A year read out at token i ("nineteen ninety-six"), or 0; `last` is its
+  // last token.
+  int SpokenYearAt(std::size_t i, std::size_t& last) const {
+    const std::string_view w = W(i);
+    if (w != "nineteen" && w != "eighteen") return 0;
+    NumberMatch rest;
+    if (!ReadNumber(words_, i + 1, false, rest) || !rest.from_words || rest.value < 10 ||
+        rest.value > 99 || rest.value != std::floor(rest.value) || !Same(i, rest.last)) {
+      return 0;
+    }
+    last = rest.last;
+    return (w == "nineteen" ? 1900 : 1800) + static_cast<int>(rest.value);
   }
 
   // A day of the month at token i ("23", "23rd"), or 0.
@@ -363,6 +378,9 @@ class Matcher {
     if (const int year = YearAt(y); year > 0 && Same(j, y)) {
       return Done(hit, first, y, "DATE", Pad(year, 4) + "-" + mm);
     }
+    if (std::size_t spoken_last = 0; const int year = SpokenYearAt(y, spoken_last)) {
+      return Done(hit, first, spoken_last, "DATE", Pad(year, 4) + "-" + mm);
+    }
     if ((W(j + 1) == "last" || W(j + 1) == "next" || W(j + 1) == "this") && W(j + 2) == "year") {
       const int offset = W(j + 1) == "last" ? -1 : W(j + 1) == "next" ? 1 : 0;
       return Done(hit, first, j + 2, "DATE", Relative("REF", offset, "Y") + ":" + mm);
@@ -562,6 +580,9 @@ class Matcher {
     if (const int year = YearAt(y); year > 0) {
       return Done(hit, i, y, "DATE", Pad(year, 4) + "-" + std::string(code));
     }
+    if (std::size_t spoken_last = 0; const int year = SpokenYearAt(y, spoken_last)) {
+      return Done(hit, i, spoken_last, "DATE", Pad(year, 4) + "-" + std::string(code));
+    }
     if (W(j) == "fall" && j == i) {
       const std::string_view prev = i > 0 ? W(i - 1) : std::string_view();
       if (prev != "the" && prev != "in" && prev != "early" && prev != "late" && prev != "this")
@@ -574,6 +595,49 @@ class Matcher {
   // today, yesterday, tomorrow, tonight, now, recently, the past, the future.
   bool MatchDeictic(std::size_t i, Hit& hit) {
     const std::string_view w = W(i);
+    // Holidays with a fixed day, and Thanksgiving (the fourth Thursday of
+    // November, "XXXX-11-TG" for the normaliser); "last Christmas" takes a hint.
+    {
+      std::size_t j = i;
+      std::string hint;
+      if (w == "last" || w == "next" || w == "this") {
+        j = i + 1;
+        hint = w == "last" ? "@past" : w == "next" ? "@future" : "@this";
+      }
+      if (words_.Capitalised(j)) {
+        std::string_view day;
+        std::size_t end = j;
+        const std::string_view h = W(j);
+        if (h == "christmas") {
+          day = W(j + 1) == "eve" ? "12-24" : "12-25";
+          if (W(j + 1) == "eve" || W(j + 1) == "day") end = j + 1;
+        } else if (h == "thanksgiving") {
+          day = "11-TG";
+          if (W(j + 1) == "day") end = j + 1;
+        } else if (h == "new" && W(j + 1) == "year" && W(j + 2) == "'s" &&
+                   (W(j + 3) == "day" || W(j + 3) == "eve") && words_.Capitalised(j + 1)) {
+          day = W(j + 3) == "eve" ? "12-31" : "01-01";
+          end = j + 3;
+        } else if (h == "halloween") {
+          day = "10-31";
+        } else if (h == "valentine" && W(j + 1) == "'s" && W(j + 2) == "day") {
+          day = "02-14";
+          end = j + 2;
+        }
+        // "Christmas sales", "Christmas and New Year sales": a season, not the day.
+        static const std::uint8_t kNoun = UposId("NOUN"), kCconj = UposId("CCONJ");
+        const bool modifier =
+            end == j && end + 1 < words_.size() && Same(end, end + 1) &&
+            (words_.token(end + 1).upos == kNoun || words_.token(end + 1).upos == kCconj);
+        if (!day.empty() && !modifier) {
+          return Done(hit, i, end, "DATE", "XXXX-" + std::string(day) + hint);
+        }
+      }
+    }
+    // "the weekend", "this weekend": placed by the verb's tense ("WEEKEND").
+    if ((w == "the" || w == "this") && W(i + 1) == "weekend") {
+      return Done(hit, i, i + 1, "DATE", w == "this" ? "REF+0WE" : "WEEKEND");
+    }
     int offset = 2;
     if (w == "today") offset = 0;
     if (w == "yesterday") offset = -1;
@@ -726,6 +790,11 @@ class Matcher {
     if (CountAt(i, count, last)) {
       u = last + 1;
       if (W(u) == "-" && words_.Adjacent(last) && words_.Adjacent(u)) ++u;
+      // "two more weeks", "an additional year", "20 extra minutes".
+      if ((W(u) == "more" || W(u) == "additional" || W(u) == "extra") &&
+          !UnitOf(W(u + 1)).letter.empty()) {
+        ++u;
+      }
       if (W(u) == "and" && W(u + 1) == "a" && W(u + 2) == "half") return false;
     } else {
       // Bare plural after a preposition: "for years", "within hours".
@@ -771,6 +840,19 @@ class Matcher {
   // "2022", "fiscal 2022", "the 1990s", "'90s", "the 20th century".
   bool MatchYear(std::size_t i, Hit& hit) {
     const std::string_view w = W(i);
+    // Years read out (broadcast transcripts): "nineteen ninety-six", "the year
+    // two thousand".
+    if (std::size_t spoken_last = 0; const int year = SpokenYearAt(i, spoken_last)) {
+      return Done(hit, i, spoken_last, "DATE", Pad(year, 4));
+    }
+    if (w == "the" && W(i + 1) == "year") {
+      NumberMatch spoken;
+      if (ReadNumber(words_, i + 2, false, spoken) && spoken.from_words && spoken.value >= 1000 &&
+          spoken.value <= 2099 && spoken.value == std::floor(spoken.value) &&
+          Same(i, spoken.last)) {
+        return Done(hit, i, spoken.last, "DATE", Pad(static_cast<int>(spoken.value), 4));
+      }
+    }
     // Decades.
     if (w.size() == 5 && w.back() == 's' && w[0] >= '1' && w[0] <= '2') {
       double year = 0;

@@ -8,7 +8,10 @@
 //   complete TIMEX3        "2022-10-18", "2022-10", "2022", "199" (1990s), "19" (20th
 //                          century), "2022-Q3", "2022-SU", "P3Y", "PT45M", "PXM",
 //                          PRESENT_REF, PAST_REF, FUTURE_REF
-//   year unknown           "XXXX-10-18", "XXXX-10", "XXXX-SU", "XXXX-Q3", "XXXX-H1"
+//   year unknown           "XXXX-10-18", "XXXX-10", "XXXX-SU", "XXXX-Q3", "XXXX-H1";
+//                          holidays "XXXX-12-25" (Christmas), "XXXX-11-TG"
+//                          (Thanksgiving: the fourth Thursday of November)
+//   weekend                "WEEKEND" ("the weekend": the last or next by the verb)
 //   weekday                "XXXX-WXX-2" (ISO weekday; DATE; a SET keeps it as is)
 //   clock time             "XXXX-XX-XXT02:40"; weekday or relative day with a part
 //                          of the day or a clock time: "XXXX-WXX-2TNI",

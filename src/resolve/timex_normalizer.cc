@@ -342,6 +342,22 @@ class Normalizer {
       }
       return;
     }
+    if (value == "WEEKEND") {  // "the weekend": the last one, or the next by the verb
+      bool unused = false;
+      const Direction direction = DirectionFor(hint, first, last, true, &unused);
+      if (!ref_) {
+        timex.value = Undefined(Gran::kWeekend);
+        return;
+      }
+      const int today = IsoWeekday(*ref_);
+      const sys_days saturday_before = *ref_ - days(today >= 6 ? today - 6 : today + 1);
+      const sys_days saturday_after = saturday_before + days(today >= 6 ? 0 : 7);
+      const When w{
+          direction == Direction::kPast ? saturday_before : saturday_after, Gran::kWeekend, {}};
+      timex.value = Format(w);
+      anchor_ = w;
+      return;
+    }
     if (value.rfind("QUARTER:", 0) == 0) {
       // "the 1988 quarter", "last year's quarter": the reporting quarter (as for
       // QUARTER) in the year named; a comparison period, so the anchor stays.
@@ -451,7 +467,13 @@ class Normalizer {
       int month = 0, day = 1;
       Gran gran = Gran::kMonth;
       std::string season;
-      if (rest.size() >= 2 && rest[0] >= '0' && rest[0] <= '9') {
+      bool thanksgiving = false;
+      if (rest == "11-TG") {  // the fourth Thursday of November: from the 22nd on
+        month = 11;
+        day = 22;
+        gran = Gran::kDay;
+        thanksgiving = true;
+      } else if (rest.size() >= 2 && rest[0] >= '0' && rest[0] <= '9') {
         month = std::atoi(std::string(rest.substr(0, 2)).c_str());
         if (rest.size() == 5 && rest[2] == '-') {
           day = std::atoi(std::string(rest.substr(3, 2)).c_str());
@@ -482,7 +504,7 @@ class Normalizer {
       } else if (month < 1 || month > 12) {
         return;
       } else if (!ref_) {
-        timex.value = value + (part.empty() ? "" : "T" + part);
+        timex.value = thanksgiving ? "XXXX-11-XX" : value + (part.empty() ? "" : "T" + part);
         return;  // "XXXX-10-18" is already TIMEX3's undefined-year form
       } else {
         When w;
@@ -495,6 +517,7 @@ class Normalizer {
           w.day = std::abs((nearest - *ref_).count()) <= kNearestDays && !strict
                       ? nearest
                       : PlaceInYear(*ref_, month, day, direction, strict);
+          if (thanksgiving) w.day += days((4 - IsoWeekday(w.day) + 7) % 7);
         } else {
           // A month, season or quarter counts as "past" once it has begun.
           const sys_days start_ref = MakeDay(Year(*ref_), Month(*ref_), 1);

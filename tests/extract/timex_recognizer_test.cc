@@ -82,6 +82,17 @@ const std::vector<Case>& Cases() {
         {"the fiscal first quarter", "DATE", "XXXX-Q1"},
         {"next year's first quarter", "DATE", "REF+1Y:Q1"},
         {"the previous Friday", "DATE", "XXXX-WXX-5@before"}}},
+      {"years read out, holidays, the weekend, 'more' between count and unit",
+       "Flooding in nineteen ninety-four, by the year two thousand and in January nineteen "
+       "ninety-seven closed Dunmore on Thanksgiving Day and last Christmas; crews worked over the "
+       "weekend and for two more weeks, but Christmas sales held.",
+       {{"nineteen ninety-four", "DATE", "1994"},
+        {"the year two thousand", "DATE", "2000"},
+        {"January nineteen ninety-seven", "DATE", "1997-01"},
+        {"Thanksgiving Day", "DATE", "XXXX-11-TG"},
+        {"last Christmas", "DATE", "XXXX-12-25@past"},
+        {"the weekend", "DATE", "WEEKEND"},
+        {"two more weeks", "DURATION", "P2W"}}},
       {"sets",
        "The ferry runs every Tuesday and every two weeks, and inspections happen weekly.",
        {{"every Tuesday", "SET", "XXXX-WXX-2"},

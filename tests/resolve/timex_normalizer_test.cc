@@ -80,6 +80,13 @@ const std::vector<Case>& Cases() {
        "board has scheduled a vote Thursday.",
        "2026-10-26",
        {{"Tuesday", "2026-10-27"}, {"Feb. 1", "2027-02-01"}, {"Thursday", "2026-10-29"}}},
+      {"Thanksgiving is the fourth Thursday of November; the weekend follows the verb",
+       "The Ardle ferry sank on Thanksgiving Day. Divers searched over the weekend and will "
+       "return over the weekend.",
+       "2026-12-02",
+       {{"Thanksgiving Day", "2026-11-26"},
+        {"the weekend", "2026-W48-WE"},
+        {"the weekend", "2026-W49-WE"}}},
       {"the previous weekday counts back from the day last named",
        "Shares in Oldmere fell on Friday, after a rise of 3% from the previous Friday.",
        "2026-10-26",
