@@ -9,8 +9,9 @@
 // Direction: a weekday, a month-day, a month, a season or a quarter without a
 // year can be before or after the reference date. The hint the words gave
 // ("last", "next", "this") wins; otherwise the tense of the nearest verb
-// decides (TenseAround); with none, the past (news mostly reports what
-// happened).
+// decides (TenseAround); with none (no verb, or "could"/"might"), a weekday is
+// the last one (news mostly reports what happened) and a month or a date the
+// nearest.
 #include "resolve/timex_normalizer.h"
 
 #include <algorithm>
@@ -304,6 +305,8 @@ class Normalizer {
         return weekday ? Direction::kNearest : Direction::kFuture;
       case Tense::kPresent:
         return Direction::kNearest;
+      case Tense::kNone:
+        return weekday ? Direction::kPast : Direction::kNearest;
       default:
         return Direction::kPast;
     }
