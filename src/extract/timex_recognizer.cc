@@ -179,6 +179,13 @@ class Matcher {
     return month;
   }
 
+  // Whether a count (as CountAt reads it) starts at token i.
+  bool CountFollows(std::size_t i) const {
+    std::string count;
+    std::size_t last = i;
+    return i < words_.size() && CountAt(i, count, last);
+  }
+
   // A count before a unit: number, "a"/"an" (1), or a vague word (X).
   bool CountAt(std::size_t i, std::string& count, std::size_t& last) const {
     const std::string_view w = W(i);
@@ -634,6 +641,15 @@ class Matcher {
         }
       }
     }
+    // "by year-end", "since year end": December 31 of a year placed like a date.
+    if (w == "year" && i > 0 &&
+        ((W(i + 1) == "-" && W(i + 2) == "end") || (W(i + 1) == "end" && Same(i, i + 1)))) {
+      const std::string_view prev = W(i - 1);
+      if (prev == "by" || prev == "since" || prev == "at" || prev == "around" || prev == "until" ||
+          prev == "before" || prev == "after" || prev == "through" || prev == "till") {
+        return Done(hit, i, W(i + 1) == "-" ? i + 2 : i + 1, "DATE", "XXXX-12-31");
+      }
+    }
     // "the weekend", "this weekend": placed by the verb's tense ("WEEKEND").
     if ((w == "the" || w == "this") && W(i + 1) == "weekend") {
       return Done(hit, i, i + 1, "DATE", w == "this" ? "REF+0WE" : "WEEKEND");
@@ -681,9 +697,33 @@ class Matcher {
     if (w == "the") {
       const std::size_t j = i + 1;
       if (W(j) == "future" && W(j + 1) != "of") return Done(hit, i, j, "DATE", "FUTURE_REF");
+      // "the past" at the end of a phrase, or after "in" ("in the past it
+      // considered ..."); not "the past three months".
       if (W(j) == "past" &&
-          (W(j + 1) == "," || W(j + 1) == "." || W(j + 1) == "and" || !Same(j, j + 1))) {
+          (W(j + 1) == "," || W(j + 1) == "." || W(j + 1) == "and" || !Same(j, j + 1) ||
+           (i > 0 && W(i - 1) == "in" && !CountFollows(j + 1) &&
+            UnitOf(W(j + 1)).letter.empty()))) {
         return Done(hit, i, j, "DATE", "PAST_REF");
+      }
+      // "for the year", "the full year", "the fiscal year": the year of the
+      // report; "the year ended Sept. 30" is a fiscal year, a duration.
+      {
+        std::size_t y = j;
+        if (W(y) == "full" || W(y) == "fiscal" || W(y) == "current" || W(y) == "calendar") ++y;
+        const std::string_view after = W(y + 1);
+        if (W(y) == "year" && after != "-" && after != "ago" && after != "earlier" &&
+            after != "before" && after != "after" && after != "later" && YearAt(y + 1) == 0 &&
+            after != "two" && after != "nineteen") {
+          if (after == "ended" || after == "ending" || after == "ends" || after == "to") {
+            return Done(hit, i, y, "DURATION", "P1Y");
+          }
+          return Done(hit, i, y, "DATE", "REF+0Y");
+        }
+        // "for the week", "the week's busiest session": a week of the year, unnamed.
+        if (W(j) == "week" && after != "-" && after != "before" && after != "after" &&
+            after != "of" && after != "ago" && after != "earlier" && after != "later") {
+          return Done(hit, i, j, "DATE", "REF+0Y:WXX");
+        }
       }
       if (W(j) == "present" && (W(j + 1) == "," || W(j + 1) == "." || !Same(j, j + 1))) {
         return Done(hit, i, j, "DATE", "PRESENT_REF");

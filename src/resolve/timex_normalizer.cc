@@ -289,6 +289,7 @@ class Normalizer {
       if (before == "until" || before == "till" || before == "through" || before == "Until") {
         return Direction::kNearest;
       }
+      if (before == "since" || before == "Since") return Direction::kPast;  // "since June"
       // "as early as Tuesday", "as soon as Monday", "effective Feb. 1": a start
       // still to come.
       const std::string_view two_before =
@@ -404,6 +405,9 @@ class Normalizer {
       if (const std::size_t colon = rest.find(':'); colon != std::string_view::npos) {
         within = rest.substr(colon + 1);
       }
+      // ":WXX": a week of that year, which week unknown ("for the week").
+      const bool unknown_week = within == "WXX";
+      if (unknown_week) within = {};
       std::optional<When> base;
       if (anchored && anchor_) base = anchor_;
       if (!base && ref_) base = When{*ref_, Gran::kDay, {}};
@@ -417,12 +421,15 @@ class Normalizer {
       if (!part.empty() || (unit == "D" && timex.type == "TIME")) gran = Gran::kDay;
       if (!base) {
         undefined = true;
-        undefined_gran = gran;
+        undefined_gran = unknown_week ? Gran::kWeek : gran;
+      } else if (unknown_week) {
+        timex.value = Pad(Year(Shift(base->day, n, unit)), 4) + "-WXX";
+        return;
       } else {
         When w;
         w.day = Shift(base->day, n, unit);
         w.gran = gran;
-        if (anchored && unit == "Y" && within.empty() &&
+        if (anchored && unit == "Y" && n != 0 && within.empty() &&
             (base->gran == Gran::kQuarter || base->gran == Gran::kMonth ||
              base->gran == Gran::kSeason || base->gran == Gran::kDay)) {
           w.gran = base->gran == Gran::kDay ? Gran::kYear : base->gran;  // a year earlier: 1988-Q3

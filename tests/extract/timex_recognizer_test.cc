@@ -93,6 +93,17 @@ const std::vector<Case>& Cases() {
         {"last Christmas", "DATE", "XXXX-12-25@past"},
         {"the weekend", "DATE", "WEEKEND"},
         {"two more weeks", "DURATION", "P2W"}}},
+      {"the year and the week of the report, year-end, the past",
+       "For the year, Halvern Foods sales rose; for the year ended June 30 they fell, and the "
+       "full year looks flat. For the week, shares slipped. The deal closes by year-end, as in "
+       "the past.",
+       {{"the year", "DATE", "REF+0Y"},
+        {"the year", "DURATION", "P1Y"},
+        {"June 30", "DATE", "XXXX-06-30"},
+        {"the full year", "DATE", "REF+0Y"},
+        {"the week", "DATE", "REF+0Y:WXX"},
+        {"year-end", "DATE", "XXXX-12-31"},
+        {"the past", "DATE", "PAST_REF"}}},
       {"sets",
        "The ferry runs every Tuesday and every two weeks, and inspections happen weekly.",
        {{"every Tuesday", "SET", "XXXX-WXX-2"},
