@@ -383,8 +383,9 @@ class Normalizer {
       return;
     }
     // "a year ago" after a quarter was named means that quarter a year before.
+    // (Only years: "a month ago" stays a month before publication.)
     if (hint == "@ago" && anchor_ && anchor_->gran == Gran::kQuarter &&
-        value.rfind("REF-", 0) == 0) {
+        value.rfind("REF-", 0) == 0 && value.back() == 'Y') {
       value = "ANCHOR" + value.substr(3);
     }
     bool undefined = false;

@@ -95,6 +95,11 @@ const std::vector<Case>& Cases() {
        "Prices are up since year-end. For the week, shares fell; for the year they rose.",
        "2026-10-28",
        {{"year-end", "2025-12-31"}, {"the week", "2026-WXX"}, {"the year", "2026"}}},
+      {"regression: 'a month ago' after a quarter is a month before publication",
+       "Tessary Mills lost money in the third quarter, as it warned a month ago; a year ago it "
+       "earned more.",
+       "2026-10-28",
+       {{"the third quarter", "2026-Q3"}, {"a month ago", "2026-09"}, {"a year ago", "2025-Q3"}}},
       {"the previous weekday counts back from the day last named",
        "Shares in Oldmere fell on Friday, after a rise of 3% from the previous Friday.",
        "2026-10-26",
