@@ -495,6 +495,12 @@ class Matcher {
     if (const int day = WeekdayNumber(W(d)); day > 0 && words_.Capitalised(d)) {
       return Done(hit, i, d, "TIME", "XXXX-WXX-" + std::to_string(day) + clock);
     }
+    // "5 p.m. EST, Nov. 6", "noon on June 3": the date gives the day.
+    const std::size_t m = W(last + 1) == "," || W(last + 1) == "on" ? last + 2 : last + 1;
+    if (Hit date;
+        Same(i, m) && MatchMonth(m, date) && date.value.size() == 10 && date.value[7] == '-') {
+      return Done(hit, i, date.last, "TIME", date.value + clock);
+    }
     return Done(hit, i, last, "TIME", "XXXX-XX-XX" + clock);
   }
 
@@ -512,6 +518,12 @@ class Matcher {
       const std::size_t y = W(i) == "the" || W(i) == "a" ? i + 1 : i;
       if (W(y) == "year" && W(y + 1) == "-" && (W(y + 2) == "earlier" || W(y + 2) == "ago")) {
         std::size_t last = y + 2;
+        // "the year-ago third quarter": that quarter of the year before.
+        const int ordinal = OrdinalValue(W(last + 1));
+        const std::size_t u = W(last + 2) == "-" ? last + 3 : last + 2;
+        if (ordinal >= 1 && ordinal <= 4 && W(u) == "quarter") {
+          return Done(hit, i, u, "DATE", "REF-1Y:Q" + std::to_string(ordinal));
+        }
         if (W(last + 1) == "quarter" || W(last + 1) == "period") ++last;
         return Done(hit, i, last, "DATE", "ANCHOR-1Y");
       }
@@ -542,6 +554,16 @@ class Matcher {
     const std::string_view w = W(j);
     if (w.size() == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4') {
       quarter = w[1] - '0';
+    } else if ((w == "last" || w == "latter") && W(j + 1) == "half" && W(j + 2) == "of" &&
+               YearAt(j + 3) > 0) {
+      quarter = 2;  // "the last half of 1989"
+      letter = "H";
+      last = j + 1;
+    } else if ((w == "first" || w == "last") && W(j + 1) == "two" && W(j + 2) == "quarters" &&
+               W(j + 3) == "of" && YearAt(j + 4) > 0) {
+      quarter = w == "first" ? 1 : 2;  // "the first two quarters of 1990"
+      letter = "H";
+      last = j + 2;
     } else {
       const int ordinal = OrdinalValue(w);
       if (ordinal < 1 || ordinal > 4) return false;

@@ -104,6 +104,13 @@ const std::vector<Case>& Cases() {
         {"the week", "DATE", "REF+0Y:WXX"},
         {"year-end", "DATE", "XXXX-12-31"},
         {"the past", "DATE", "PAST_REF"}}},
+      {"halves and year-ago quarters; a clock time with a date",
+       "Orders fell in the last half of 2024, the first two quarters of 2025 and the year-ago "
+       "third quarter; the Brenmoor offer expires at 5 p.m. EST, Nov. 6.",
+       {{"the last half of 2024", "DATE", "2024-H2"},
+        {"the first two quarters of 2025", "DATE", "2025-H1"},
+        {"the year-ago third quarter", "DATE", "REF-1Y:Q3"},
+        {"5 p.m. EST, Nov. 6", "TIME", "XXXX-11-06T17:00"}}},
       {"sets",
        "The ferry runs every Tuesday and every two weeks, and inspections happen weekly.",
        {{"every Tuesday", "SET", "XXXX-WXX-2"},
