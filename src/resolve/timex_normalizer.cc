@@ -282,6 +282,12 @@ class Normalizer {
       return Direction::kFuture;
     }
     if (hint == "@this") return Direction::kThis;
+    // "Wednesday's ruling", "Saturday night's debate": a thing already done.
+    if (weekday && last + 1 < document_.tokens.size() &&
+        document_.tokens[last + 1].span.Of(document_.text) == "'s" &&
+        TenseAround(document_, first, last) != Tense::kFuture) {
+      return Direction::kPast;
+    }
     // "until Wednesday", "through Friday": a limit, usually still ahead whatever
     // the verb ("kept a warning in place until Wednesday").
     if (first > 0) {
