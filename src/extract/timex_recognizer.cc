@@ -857,7 +857,11 @@ class Matcher {
           !UnitOf(W(u + 1)).letter.empty()) {
         ++u;
       }
-      if (W(u) == "and" && W(u + 1) == "a" && W(u + 2) == "half") return false;
+      // "two and a half years": 2.5, written out by DurationValue ("P2Y6M").
+      if (W(u) == "and" && W(u + 1) == "a" && W(u + 2) == "half" && count != "X") {
+        count = FormatCount(std::atof(count.c_str()) + 0.5);
+        u += 3;
+      }
     } else {
       // Bare plural after a preposition: "for years", "within hours".
       const TimeUnit unit = UnitOf(W(i));
@@ -876,7 +880,19 @@ class Matcher {
     // Ages ("76-year-old", "44 years old") are not annotated as timexes.
     if ((W(u + 1) == "-" && W(u + 2) == "old") || W(u + 1) == "old") return false;
     if (unit.letter == "Q") return false;  // "a quarter of", "three-quarters"
+    // "a minute and a half".
+    if (W(u + 1) == "and" && W(u + 2) == "a" && W(u + 3) == "half" && count != "X" &&
+        Same(u, u + 3)) {
+      return Done(hit, i, u + 3, "DURATION",
+                  DurationValue(FormatCount(std::atof(count.c_str()) + 0.5), unit));
+    }
     const std::string_view after = W(u + 1);
+    // A fraction has no relative form here ("two and a half years ago").
+    if (count.find('.') != std::string::npos &&
+        (after == "ago" || after == "earlier" || after == "later" || after == "before" ||
+         after == "after" || after == "from")) {
+      return false;
+    }
     if (after == "ago") {
       if (count == "X") return Done(hit, i, u + 1, "DATE", "PAST_REF");
       if (unit.clock) return Done(hit, i, u + 1, "DATE", "REF+0D");

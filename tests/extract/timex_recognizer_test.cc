@@ -74,6 +74,10 @@ const std::vector<Case>& Cases() {
         {"the next three quarters", "DURATION", "P9M"},
         {"a couple of years", "DURATION", "P2Y"},
         {"every quarter", "SET", "P1Q"}}},
+      {"'and a half' after the count or after the unit",
+       "The Tolland pumps ran for two and a half days; a minute and a half later they stopped.",
+       {{"two and a half days", "DURATION", "P2DT12H"},
+        {"a minute and a half", "DURATION", "PT1M30S"}}},
       {"a year or a fiscal word before the quarter belongs to it",
        "Profit in the 1998 second quarter beat last year's quarter, the fiscal first quarter and "
        "next year's first quarter, and the previous Friday.",
