@@ -7,7 +7,8 @@
 // Values written here (the normaliser's input):
 //   complete TIMEX3        "2022-10-18", "2022-10", "2022", "199" (1990s), "19" (20th
 //                          century), "2022-Q3", "2022-SU", "P3Y", "PT45M", "PXM",
-//                          PRESENT_REF, PAST_REF, FUTURE_REF
+//                          "P2Y6M" (2 1/2 years), "P9M" (three quarters), PRESENT_REF,
+//                          PAST_REF, FUTURE_REF
 //   year unknown           "XXXX-10-18", "XXXX-10", "XXXX-SU", "XXXX-Q3", "XXXX-H1";
 //                          holidays "XXXX-12-25" (Christmas), "XXXX-11-TG"
 //                          (Thanksgiving: the fourth Thursday of November)
@@ -20,7 +21,10 @@
 //   publication date       (three years ago), "REF-1WE" (last weekend); the unit
 //                          (Y Q M W D WE DE) is also the granularity of the value;
 //                          ":MM" or ":SS" names a month or season inside the year
-//                          ("REF-1Y:06", June last year)
+//                          ("REF-1Y:06", June last year), ":Qn"/":Hn" a quarter or
+//                          half ("REF-1Y:Q3", the year-ago third quarter), ":WXX" an
+//                          unnamed week of the year ("REF+0Y:WXX", for the week);
+//                          "REF+0Y" is also "for the year", "the full/fiscal year"
 //   relative to the last   "ANCHOR+0Y" (that year), "ANCHOR+1D" (the next day),
 //   date in the text       "ANCHOR-2Y" (two years earlier), "ANCHOR+0Y:FA" (that
 //                          autumn)
