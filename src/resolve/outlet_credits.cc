@@ -169,6 +169,46 @@ void Dateline(std::string_view text, Span para, const OutletRegistry& registry,
   }
 }
 
+// The registered name ending at `end` ("... The Washington Post| reported"):
+// up to six capitalised words (joiners inside) back from `end`.
+void ReportedBy(std::string_view text, std::size_t end, const OutletRegistry& registry,
+                std::vector<OutletCue>* out) {
+  std::vector<std::size_t> starts;  // word starts, nearest first
+  std::size_t i = end;
+  while (starts.size() < 6 && i > 0) {
+    std::size_t word_end = i;
+    while (word_end > 0 && IsSpace(text[word_end - 1])) --word_end;
+    if (word_end != i && word_end == 0) break;
+    std::size_t word_start = word_end;
+    while (word_start > 0 && !IsSpace(text[word_start - 1]) && !Stops(text[word_start - 1])) {
+      --word_start;
+    }
+    if (word_start == word_end) break;
+    const std::string_view w = text.substr(word_start, word_end - word_start);
+    if (!StartsUpper(w) && !IsJoiner(w)) break;
+    if (w.back() == '.' || w.back() == ',') break;  // a sentence or clause ends before it
+    starts.push_back(word_start);
+    i = word_start;
+  }
+  std::size_t name_end = end;
+  while (name_end > 0 && IsSpace(text[name_end - 1])) --name_end;
+  for (std::size_t k = starts.size(); k > 0; --k) {
+    const std::size_t start = starts[k - 1];
+    const std::string_view first_word = text.substr(start, text.find(' ', start) - start);
+    if (!StartsUpper(first_word)) continue;
+    const std::string_view name = text.substr(start, name_end - start);
+    if (const Outlet* o = registry.ByName(name); o != nullptr) {
+      OutletCue cue;
+      cue.span = {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(name_end)};
+      cue.name = std::string(name);
+      cue.outlet = o;
+      cue.how = "reported";
+      out->push_back(cue);
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<OutletCue> FindOutletCues(std::string_view text,
@@ -240,6 +280,16 @@ std::vector<OutletCue> FindOutletCues(std::string_view text,
         cue.how = ph.how;
         if (NameAt(text, from, registry, ph.any_name, &cue)) cues.push_back(cue);
       }
+    }
+  }
+  // "Name reported": the registered name just before the verb.
+  for (std::string_view verb : {" reported", " first reported"}) {
+    std::size_t at = 0;
+    while ((at = text.find(verb, at)) != std::string_view::npos) {
+      const std::size_t end = at;
+      at += verb.size();
+      if (at < text.size() && std::isalpha(static_cast<unsigned char>(text[at]))) continue;
+      ReportedBy(text, end, registry, &cues);
     }
   }
   std::sort(cues.begin(), cues.end(), [](const OutletCue& a, const OutletCue& b) {

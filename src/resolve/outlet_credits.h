@@ -7,7 +7,7 @@
 //   according_to  "according to [the] Name"
 //   told          "told [the] Name", "speaking to [the] Name", "interview with [the] Name"
 //   reporting_by  "[With] [additional] reporting by A, B and C"
-//   reported      "reported by [the] Name"
+//   reported      "reported by [the] Name", "Name [first] reported"
 //   source_line   a line opening "Source:", "Sources:" or "Credit:" naming A, B / C
 //   copyright     "© [year] Name" / "Copyright [©] [year] Name"
 //

@@ -1,5 +1,9 @@
 #include "resolve/outlet_stage.h"
 
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
 #include "resolve/outlet_credits.h"
 
 namespace crosscheck::resolve {
@@ -12,10 +16,59 @@ std::string OutletFieldSource(const Document& d) {
   return "meta";  // html, warc: page metadata
 }
 
+std::vector<std::string_view> SplitWords(std::string_view s) {
+  std::vector<std::string_view> words;
+  std::size_t at = 0;
+  while (at < s.size()) {
+    while (at < s.size() && s[at] == ' ') ++at;
+    const std::size_t end = std::min(s.find(' ', at), s.size());
+    if (end > at) words.push_back(s.substr(at, end - at));
+    at = end;
+  }
+  return words;
+}
+
+// An outlet string as pages and feeds write it: the name itself, a domain
+// ("nytimes.com"), or a name with a section or slogan around it ("Newsmax -
+// Opinion", "Politics | The Guardian", "Fox News (Online)", "PCMag UK",
+// "Memphis Commercial Appeal"). Tried in order: the whole string; each part
+// between " - ", " – ", " — ", " | ", ": " and "(...)"; then each part's
+// leading, then trailing, runs of words, longest first (a run of one word
+// needs five letters or more, so "News" or "Health" never match).
 const Outlet* ByOutletString(const OutletRegistry& registry, const std::string& s) {
   if (const Outlet* o = registry.ByName(s); o != nullptr) return o;
   if (s.find('.') != std::string::npos && s.find(' ') == std::string::npos) {
     return registry.ByHost(s);  // "nytimes.com", "www.cnn.com"
+  }
+  std::string spaced = s;
+  for (const char* sep : {" - ", " – ", " — ", " | ", ": ", "(", ")"}) {
+    for (std::size_t at = 0; (at = spaced.find(sep, at)) != std::string::npos;) {
+      spaced.replace(at, std::string_view(sep).size(), "\x1f");
+    }
+  }
+  std::vector<std::string> parts;
+  for (std::size_t at = 0; at <= spaced.size();) {
+    const std::size_t end = std::min(spaced.find('\x1f', at), spaced.size());
+    std::string part = spaced.substr(at, end - at);
+    while (!part.empty() && part.back() == ' ') part.pop_back();
+    while (!part.empty() && part.front() == ' ') part.erase(0, 1);
+    if (!part.empty()) parts.push_back(part);
+    at = end + 1;
+  }
+  for (const std::string& part : parts) {
+    if (const Outlet* o = registry.ByName(part); o != nullptr) return o;
+  }
+  for (const std::string& part : parts) {
+    const std::vector<std::string_view> words = SplitWords(part);
+    for (int leading = 1; leading >= 0; --leading) {
+      for (std::size_t n = words.size() - 1; n >= 1 && n < words.size(); --n) {
+        const std::string_view first = leading ? words.front() : words[words.size() - n];
+        const std::string_view last = leading ? words[n - 1] : words.back();
+        const std::string_view run(first.data(), last.data() + last.size() - first.data());
+        if (n == 1 && run.size() < 5) continue;
+        if (const Outlet* o = registry.ByName(run); o != nullptr) return o;
+      }
+    }
   }
   return nullptr;
 }

@@ -6,7 +6,10 @@
 //              registry knows (OutletRegistry::ByHost: subdomains fall back to
 //              the registered domain)
 //   meta       the outlet string the page's metadata gave (og:site_name, JSON-LD
-//              publisher; format html/warc), by name or, when it is a domain, by host
+//              publisher; format html/warc), by name or, when it is a domain, by host;
+//              a name with a section or slogan around it ("Newsmax - Opinion",
+//              "Politics | The Guardian", "PCMag UK") by its parts and their leading
+//              or trailing word runs (outlet_stage.cc, ByOutletString)
 //   container  the outlet string a JSON Lines record gave ("source", "outlet")
 //   text       plain text: the masthead the cleaner read (a short top line a
 //              copyright line repeats), else the article's own words
