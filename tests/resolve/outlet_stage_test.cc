@@ -8,7 +8,9 @@
 
 #include <algorithm>
 #include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
+#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -255,6 +257,56 @@ TEST(OutletStageTest, QuoteViaTakesTheCanonicalName) {
   IdentifyOutlet(d, Registry());
   EXPECT_EQ(d.quotes[0].via,
             (std::vector<std::string>{"Associated Press", "a broadcaster", "Kestrel Wire"}));
+}
+
+// Credit spans stay inside the text, on character boundaries, not reversed,
+// whatever fragments the cue words meet (random joins of cue fragments).
+TEST(OutletStageTest, CreditSpansStayInsideTheTextOnRandomFragments) {
+  const char* fragments[] = {"according to ",
+                             "told ",
+                             "(",
+                             ")",
+                             "AP",
+                             "Reuters",
+                             "© ",
+                             "2026 ",
+                             "\n",
+                             " - ",
+                             "— ",
+                             " reported",
+                             "The ",
+                             "the ",
+                             "Élan Post",
+                             "Source: ",
+                             ", ",
+                             " and ",
+                             "Kestrel",
+                             " Wire",
+                             ".",
+                             "’s",
+                             "LUND ",
+                             "reporting by ",
+                             "Copyright ",
+                             "x"};
+  std::mt19937 random(20261123);
+  for (int round = 0; round < 2000; ++round) {
+    Document d;
+    d.format = "text";
+    const int n = 1 + static_cast<int>(random() % 12);
+    for (int k = 0; k < n; ++k) d.text += fragments[random() % std::size(fragments)];
+    IdentifyOutlet(d, Registry());
+    for (const Credit& c : d.credits) {
+      SCOPED_TRACE(d.text);
+      ASSERT_LE(c.span.start, c.span.end);
+      ASSERT_LE(c.span.end, d.text.size());
+      for (std::uint32_t at : {c.span.start, c.span.end}) {
+        if (at < d.text.size()) {
+          EXPECT_NE(static_cast<unsigned char>(d.text[at]) & 0xC0, 0x80) << at;
+        }
+      }
+      EXPECT_FALSE(c.outlet.empty());
+    }
+  }
 }
 
 // A demo article as the plain-text reader and the cleaner give it: no URL,
