@@ -3,9 +3,11 @@
 //
 //   outlet_tag --html [--no-url] [--outlets FILE]... < list    list lines: "path<TAB>url"
 //   outlet_tag --jsonl [--no-url] [--outlets FILE]... < records.jsonl
+//   outlet_tag --text [--outlets FILE]... < list                list lines: a .txt path
 //
 // --html reads each page file (gzip or not) as the HTML reader does; --jsonl
-// reads each line as the JSON Lines reader does (url, source/outlet fields).
+// reads each line as the JSON Lines reader does (url, source/outlet fields);
+// --text reads each listed file whole as the plain-text reader does.
 // Every record is cleaned (crosscheck::Cleaner) and passed to IdentifyOutlet
 // with the built-in registry (plus --outlets files). --no-url drops the URL
 // the record gives and the one the page states (og:url, canonical link), to
@@ -26,10 +28,11 @@
 #include "resolve/outlet_stage.h"
 
 int main(int argc, char** argv) {
-  bool html = false, no_url = false;
+  bool html = false, text = false, no_url = false;
   std::vector<std::string> extra;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--html") == 0) html = true;
+    if (std::strcmp(argv[i], "--text") == 0) text = true;
     if (std::strcmp(argv[i], "--no-url") == 0) no_url = true;
     if (std::strcmp(argv[i], "--outlets") == 0 && i + 1 < argc) extra.push_back(argv[++i]);
   }
@@ -55,6 +58,18 @@ int main(int argc, char** argv) {
       } else {
         record = crosscheck::HtmlPageRecord(path, std::move(*bytes));
         if (tab != std::string::npos) record->url = line.substr(tab + 1);
+      }
+    } else if (text) {
+      out["key"] = line;
+      crosscheck::Result<std::string> bytes = crosscheck::ReadPageFile(line);
+      if (!bytes.ok()) {
+        record = bytes.status();
+      } else {
+        crosscheck::RawRecord raw;
+        raw.path = line;
+        raw.format = "text";
+        raw.body = std::move(*bytes);
+        record = std::move(raw);
       }
     } else {
       out["key"] = number;

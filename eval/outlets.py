@@ -20,6 +20,8 @@ Each set is run twice through outlet_tag (the cleaner and the outlet stage):
 with the URL (what users' crawls and JSON Lines give), and without it
 (`no_url`: page metadata, the JSON Lines `source` string and the text only).
 AllSides is sampled: every 6th article (2,500), so the run stays under a minute.
+The text-only path is scored on the demo corpus (examples/, its own annotations)
+with the demo registry data/outlets-demo.jsonl: no URL, no page metadata.
 Prints "outlets.<set>.<figure> value" lines for eval/run.
 """
 import gzip
@@ -59,8 +61,8 @@ def lookup(by_domain, host):
     return None
 
 
-def run_tag(tool, mode, lines, no_url):
-    args = [tool, "--" + mode] + (["--no-url"] if no_url else [])
+def run_tag(tool, mode, lines, no_url, extra=()):
+    args = [tool, "--" + mode] + (["--no-url"] if no_url else []) + list(extra)
     res = subprocess.run(args, input="".join(lines).encode("utf-8"), capture_output=True, check=True)
     return [json.loads(l) for l in res.stdout.decode("utf-8").splitlines()]
 
@@ -119,6 +121,15 @@ def main():
     note = f" (news pages among {pages} WCXB pages; {known_other} registered non-news pages left out)"
     score("wcxb_news", gold, run_tag(tool, "html", lines, False), note)
     score("wcxb_news.no_url", gold, run_tag(tool, "html", lines, True))
+
+    # The text-only path: the demo corpus (plain text, no URL, no metadata) with
+    # the demo registry; gold is examples/annotations.json's outlet.
+    notes = json.load(open(os.path.join(root, "examples", "annotations.json"), encoding="utf-8"))
+    files = sorted(notes)
+    lines = [os.path.join(root, "examples", f) + "\n" for f in files]
+    demo = os.path.join(root, "data", "outlets-demo.jsonl")
+    got = run_tag(tool, "text", lines, False, ["--outlets", demo])
+    score("demo_text", [notes[f]["outlet"] for f in files], got)
 
 
 if __name__ == "__main__":
