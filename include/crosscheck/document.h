@@ -160,6 +160,16 @@ struct Flag {
   std::vector<std::string> documents;
 };
 
+// Another outlet an article credits (src/resolve/outlet_stage.h): a wire
+// dateline "HALVENPORT (VPA) -", "according to Reuters", "told the BBC",
+// "With reporting by ...", "Source: ...", a copyright line naming another outlet.
+struct Credit {
+  Span span;           // the outlet's name in the text
+  std::string outlet;  // canonical registry name, or the name as written when unregistered
+  std::string how;     // dateline | according_to | told | reporting_by | source_line |
+                       // copyright | reported
+};
+
 // ---- corpus (filled across documents) ------------------------------------------
 
 // One entity across articles (src/corpus/entity_resolver.h): the chains of
@@ -206,6 +216,11 @@ struct Document {
   std::vector<Timex> timexes;
   std::vector<Quantity> quantities;
   std::vector<Flag> flags;
+
+  // Outlets (src/resolve/outlet_stage.h): how `outlet` was found and which other
+  // outlets the article credits.
+  std::string outlet_from = "none";  // url | meta | text | container | none
+  std::vector<Credit> credits;
 };
 
 // An input that yielded no document, and why. Exported as {"type":"error"}.

@@ -44,6 +44,7 @@ json DocumentToJson(const Document& d, const ExportOptions& options) {
   j["url"] = OrNull(d.url);
   j["canonical_url"] = OrNull(d.canonical_url);
   j["outlet"] = OrNull(d.outlet);
+  j["outlet_from"] = d.outlet_from.empty() ? "none" : d.outlet_from;
   j["title"] = OrNull(d.title);
   j["authors"] = d.authors;
   j["published"] = OrNull(d.published);
@@ -149,6 +150,14 @@ json DocumentToJson(const Document& d, const ExportOptions& options) {
   for (const Flag& f : d.flags)
     flags.push_back({{"kind", f.kind}, {"detail", f.detail}, {"documents", f.documents}});
   j["flags"] = std::move(flags);
+  json credits = json::array();  // other outlets the article credits (src/resolve/outlet_stage.h)
+  for (const Credit& c : d.credits) {
+    credits.push_back({{"span", SpanJson(c.span)},
+                       {"text", SpanText(d.text, c.span)},
+                       {"outlet", c.outlet},
+                       {"how", c.how}});
+  }
+  j["credits"] = std::move(credits);
   return j;
 }
 
