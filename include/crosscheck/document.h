@@ -182,6 +182,27 @@ struct Entity {
   std::vector<std::string> documents;  // ids of the documents that name it
 };
 
+// One story (src/corpus/story_cluster.h): the articles about one event, found
+// by online clustering in date order; event stories group into topic stories
+// (two floods in one city are two events of one topic). Exported as
+// {"type":"story"}.
+struct Story {
+  std::string id;                      // "s3" (event level) or "t2" (topic level)
+  std::string level;                   // "event" | "topic"
+  std::string topic;                   // the topic story holding an event story; "" for topics
+  std::string title;                   // the title of its most central article
+  std::vector<std::string> documents;  // ids, in date (then arrival) order
+  std::string first, last;             // YYYY-MM-DD of its first and last dated article, or ""
+};
+
+// A copy (src/corpus/dup_detector.h): `documents` is [original, copy], the
+// original published first. Exported as {"type":"duplicate"}.
+struct Duplicate {
+  std::string kind;  // exact | near
+  std::vector<std::string> documents;
+  double similarity = 0.0;  // estimated Jaccard of word shingles; 1 for exact
+};
+
 // ---- the document -------------------------------------------------------------
 
 struct Document {

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/outlet_options.h"
 #include "corpus/entity_resolver.h"
+#include "corpus/corpus_runner.h"
 #include "crosscheck/store.h"
 #include "report/export_json.h"
 #include "report/summary.h"
@@ -73,26 +74,35 @@ int RunExport(const ExportArgs& args) {
       return static_cast<bool>(out);
     });
   } else {
-    // Entities across articles (issue 6): a first pass collects each
-    // document's compact chain keys, the second writes the documents with
-    // Mention::entity filled, then the entity lines.
-    corpus::EntityResolver entities;
+    // The corpus stage (src/corpus/corpus_runner.h: why it runs here): a
+    // first pass keeps a compact summary per document, Finish finds entities,
+    // copies and stories, the second pass writes the documents with entity
+    // ids and duplicate flags, then the corpus lines.
+    corpus::CorpusRunner runner;
     st = (*store)->ForEachDocument([&](const Document& d) {
-      entities.Add(d.id, corpus::ChainKeysOf(d));
+      runner.Add(d);
       return true;
     });
-    const std::vector<Entity> found = entities.Finish();
+    const corpus::CorpusResult found = runner.Finish();
     if (st.ok())
       st = (*store)->ForEachDocument([&](const Document& stored) {
         if (!keep(stored)) return true;
         Document d = stored;
-        entities.FillMentions(d);
+        runner.Annotate(d);
         out << ToJsonLine(DocumentToJson(d, options)) << "\n";
         return static_cast<bool>(out);
       });
-    for (const Entity& e : found) {
+    for (const Entity& e : found.entities) {
       if (!st.ok() || !out) break;
       out << ToJsonLine(EntityToJson(e)) << "\n";
+    }
+    for (const Story& s : found.stories) {
+      if (!st.ok() || !out) break;
+      out << ToJsonLine(StoryToJson(s)) << "\n";
+    }
+    for (const Duplicate& d : found.duplicates) {
+      if (!st.ok() || !out) break;
+      out << ToJsonLine(DuplicateToJson(d)) << "\n";
     }
     if (st.ok())
       st = (*store)->ForEachError([&](const ErrorRecord& e) {

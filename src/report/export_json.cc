@@ -1,5 +1,7 @@
 #include "report/export_json.h"
 
+#include <cmath>
+
 #include "common/hash.h"
 #include "crosscheck/text.h"
 
@@ -170,6 +172,23 @@ json EntityToJson(const Entity& e) {
   j["aliases"] = e.aliases;
   j["documents"] = e.documents;
   return j;
+}
+
+json StoryToJson(const Story& s) {
+  json j = {{"type", "story"}, {"id", s.id}, {"level", s.level}};
+  if (!s.topic.empty()) j["topic"] = s.topic;
+  j.update({{"title", s.title},
+            {"documents", s.documents},
+            {"first", OrNull(s.first)},
+            {"last", OrNull(s.last)}});
+  return j;
+}
+
+json DuplicateToJson(const Duplicate& d) {
+  return {{"type", "duplicate"},
+          {"kind", d.kind},
+          {"documents", d.documents},
+          {"similarity", std::round(d.similarity * 1000.0) / 1000.0}};
 }
 
 json ErrorToJson(const ErrorRecord& e) {
