@@ -32,15 +32,9 @@
 
 #include "crosscheck/document.h"
 #include "crosscheck/extract.h"
+#include "resolve/timex_tense.h"  // Tense, TenseAround (used with the values)
 
 namespace crosscheck::resolve {
-
-// kIntended: an infinitive heads the verb group ("agreed to buy it in
-// January"): an aim, usually still ahead.
-enum class Tense { kNone, kPast, kPresent, kFuture, kIntended };
-
-// The tense of the verb nearest to tokens [first, last] inside their sentence.
-Tense TenseAround(const Document& document, std::uint32_t first, std::uint32_t last);
 
 // A normalised DATE value read back: "2022" -> {2022, 0, 0}, "2022-10" ->
 // {2022, 10, 0}, "2022-10-18" -> {2022, 10, 18}, "2022-Q3" -> {2022, 7, 0},

@@ -151,30 +151,6 @@ TEST(TimexNormalizerTest, TableOfCases) {
   }
 }
 
-TEST(TenseAroundTest, ReadsTheNearestVerbGroup) {
-  struct TenseCase {
-    std::string text;
-    std::string timex;
-    Tense tense;
-  };
-  const TenseCase cases[] = {
-      {"The mayor resigned on Friday.", "Friday", Tense::kPast},
-      {"The mayor will resign on Friday.", "Friday", Tense::kFuture},
-      {"The mayor plans to resign on Friday.", "Friday", Tense::kFuture},
-      {"The mayor has resigned on Friday.", "Friday", Tense::kPast},
-      {"The mayor is resigning on Friday.", "Friday", Tense::kPresent},
-      {"The mayor agreed to resign on Friday.", "Friday", Tense::kIntended},
-      {"The mayor is to resign on Friday.", "Friday", Tense::kFuture},
-  };
-  for (const TenseCase& c : cases) {
-    const Document document = testing::AnalyzedDocument(c.text);
-    const std::size_t at = document.text.find(c.timex);
-    std::uint32_t token = 0;
-    while (document.tokens[token].span.start < at) ++token;
-    EXPECT_EQ(TenseAround(document, token, token), c.tense) << c.text;
-  }
-}
-
 TEST(CalendarValueTest, ReadsBackNormalisedValues) {
   EXPECT_EQ(ParseCalendarValue("2022-10-18")->day, 18);
   EXPECT_EQ(ParseCalendarValue("2022-Q3")->month, 7);
