@@ -1,6 +1,7 @@
 #include "resolve/outlet_stage.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 #include <vector>
 
@@ -84,6 +85,23 @@ std::string WithoutCorporateSuffix(std::string name) {
   return name;
 }
 
+// "VPA" for "Velmark Press Agency": the capitals of the name's capitalised words.
+std::string Initials(std::string_view name) {
+  std::string out;
+  for (std::string_view w : SplitWords(name)) {
+    if (std::isupper(static_cast<unsigned char>(w[0]))) out += w[0];
+  }
+  return out;
+}
+
+// Whether a credit names the article's own outlet: the same name, or, for a
+// name the registry does not know, its initials ("(VPA)" in a Velmark Press
+// Agency story).
+bool IsSelf(const std::string& credit, const std::string& outlet) {
+  if (credit == outlet) return true;
+  return credit.size() >= 2 && Initials(outlet).size() >= 2 && credit == Initials(outlet);
+}
+
 class OutletStage : public DocumentStage {
  public:
   explicit OutletStage(std::shared_ptr<const OutletRegistry> registry)
@@ -138,7 +156,7 @@ void IdentifyOutlet(Document& d, const OutletRegistry& registry) {
   d.credits.clear();
   for (const OutletCue& c : cues) {
     const std::string name = c.outlet != nullptr ? c.outlet->name : WithoutCorporateSuffix(c.name);
-    if (name == d.outlet) continue;
+    if (IsSelf(name, d.outlet)) continue;
     // A copyright line names the publisher, not a source, unless the registry
     // knows it as another outlet (a wire story reprinted with its notice).
     if (c.how == "copyright" && c.outlet == nullptr) continue;

@@ -21,7 +21,8 @@
 //
 // Document::credits gets every other outlet the text credits (outlet_credits.h),
 // with spans; the article's own outlet is left out ("told Harbourline" in a
-// Harbourline article credits no one). Quotations' `via` names (the quotes
+// Harbourline article credits no one; nor does "(VPA)" in a story of an
+// unregistered "Velmark Press Agency": its initials). Quotations' `via` names (the quotes
 // stage's "told VPA") are rewritten to the registry's canonical names where one
 // matches, so that a quote's via and the credits name outlets the same way: the
 // one edit this stage makes to an earlier stage's output (stages.cc runs it
