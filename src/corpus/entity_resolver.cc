@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include "resolve/chain_resolver.h"
 
@@ -112,6 +113,23 @@ std::vector<ChainKey> ChainKeysOf(const Document& document) {
   return keys;
 }
 
+namespace {
+
+// The name and the name with one character (UTF-8 code point) left out: two
+// names within one edit share at least one of these keys.
+std::vector<std::string> DeletionKeys(const std::string& name) {
+  std::vector<std::string> keys = {name};
+  for (std::size_t i = 0; i < name.size();) {
+    std::size_t next = i + 1;
+    while (next < name.size() && (static_cast<unsigned char>(name[next]) & 0xC0) == 0x80) ++next;
+    keys.push_back(name.substr(0, i) + name.substr(next));
+    i = next;
+  }
+  return keys;
+}
+
+}  // namespace
+
 void EntityResolver::Add(const std::string& document_id, std::vector<ChainKey> keys) {
   for (ChainKey& k : keys) {
     items_.push_back({document_id, std::move(k)});
@@ -175,18 +193,43 @@ std::vector<Entity> EntityResolver::Finish() {
     if (words.size() >= 2)
       people.push_back({resolve::AsciiLower(words.front()), resolve::AsciiLower(words.back()), i});
   }
+  // Pairs one edit apart, without comparing every pair (a corpus holds
+  // millions of person chains): people with the same (first, last) are one
+  // candidate; two names one edit apart share a deletion key (the name, or
+  // the name with one character left out), so only the people in one
+  // bucket of (other name, deletion key) are compared.
+  auto close = [](const Person& x, const Person& y) {
+    const bool last_close = x.first == y.first && x.last.size() >= 6 && y.last.size() >= 6 &&
+                            resolve::EditDistance(x.last, y.last, 1) <= 1;
+    const bool first_close = x.last == y.last && x.first.size() >= 5 && y.first.size() >= 5 &&
+                             resolve::EditDistance(x.first, y.first, 1) <= 1;
+    return last_close || first_close;
+  };
+  std::map<std::pair<std::string, std::string>, std::size_t> distinct;  // -> index in people
+  std::vector<std::size_t> representatives;
   for (std::size_t a = 0; a < people.size(); ++a) {
-    for (std::size_t b = a + 1; b < people.size(); ++b) {
-      const Person& x = people[a];
-      const Person& y = people[b];
-      // One name the same, the other one edit away (and long enough).
-      const bool last_close = x.first == y.first && x.last.size() >= 6 && y.last.size() >= 6 &&
-                              resolve::EditDistance(x.last, y.last, 1) <= 1;
-      const bool first_close = x.last == y.last && x.first.size() >= 5 && y.first.size() >= 5 &&
-                               resolve::EditDistance(x.first, y.first, 1) <= 1;
-      if (last_close || first_close) Union(x.item, y.item);
+    auto [it, added] = distinct.try_emplace({people[a].first, people[a].last}, a);
+    if (added) {
+      representatives.push_back(a);
+    } else if (close(people[a], people[it->second])) {
+      Union(people[a].item, people[it->second].item);
     }
   }
+  std::unordered_map<std::string, std::vector<std::size_t>> buckets;
+  for (const std::size_t a : representatives) {
+    const Person& x = people[a];
+    for (const std::string& v : DeletionKeys(x.last))
+      buckets["L\t" + x.first + "\t" + v].push_back(a);
+    for (const std::string& v : DeletionKeys(x.first))
+      buckets["F\t" + x.last + "\t" + v].push_back(a);
+  }
+  for (const auto& [key, list] : buckets)
+    for (std::size_t i = 0; i < list.size(); ++i)
+      for (std::size_t j = i + 1; j < list.size(); ++j)
+        if (close(people[list[i]], people[list[j]]))
+          Union(people[list[i]].item, people[list[j]].item);
+  std::unordered_map<std::string, std::vector<std::size_t>> by_last;
+  for (const Person& p : people) by_last[p.last].push_back(p.item);
   for (std::size_t i = 0; i < items_.size(); ++i) {
     const ChainKey& k = items_[i].key;
     if (k.type != "PERSON") continue;
@@ -194,9 +237,8 @@ std::vector<Entity> EntityResolver::Finish() {
     if (words.size() != 1) continue;
     const std::string last = resolve::AsciiLower(words.front());
     std::set<std::size_t> roots;
-    for (const Person& p : people) {
-      if (p.last == last) roots.insert(Find(p.item));
-    }
+    if (const auto it = by_last.find(last); it != by_last.end())
+      for (const std::size_t item : it->second) roots.insert(Find(item));
     if (roots.size() == 1) Union(i, *roots.begin());
     // No person has that surname, but a place or organisation has that name:
     // the tagger took a one-word name for a person ("Velmark").
