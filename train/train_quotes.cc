@@ -351,6 +351,7 @@ int main(int argc, char** argv) {
     for (const Ref& r : order) {
       const Article& a = articles[r.article];
       const Sentence& s = a.doc.sentences[r.sentence];
+      const SentenceTree sentence_tree(a.doc, s);
       int prev = kCueO;
       for (std::uint32_t k = s.first_token; k < s.first_token + s.token_count; ++k) {
         const int truth = a.tags[k];
@@ -358,7 +359,8 @@ int main(int argc, char** argv) {
           for (int pass = 0; pass < 2; ++pass) {
             text::AveragedPerceptron& m = pass == 0 ? plain : tree;
             features.clear();
-            CueFeatures(a.doc, a.context, s, k, prev, pass == 1, features);
+            CueFeatures(a.doc, a.context, s, k, prev, pass == 1 ? &sentence_tree : nullptr,
+                        features);
             float scores[kCueTags] = {0, 0, 0};
             m.Score(features, scores);
             const int guess =
@@ -400,7 +402,8 @@ int main(int argc, char** argv) {
             gold.insert({k, e});
           }
           cues.clear();
-          probe.Cues(a.doc, a.context, s, pass == 1, cues);
+          const SentenceTree sentence_tree(a.doc, sent);
+          probe.Cues(a.doc, a.context, s, pass == 1 ? &sentence_tree : nullptr, cues);
           for (const CueSpan& c : cues) pred.insert({c.lo, c.hi});
           for (const auto& g : gold) tp += pred.count(g);
           np += pred.size();
@@ -442,9 +445,10 @@ int main(int argc, char** argv) {
       while (hi > lo && d.tokens[hi].kind == TokenKind::kPunct) --hi;
       Instance in{ai, s, lo, hi, CueHead(d, s, lo, hi), 0, 0, {}, {}};
       CueFrame rule;
-      const CueFrame* has_rule = RuleFrameFor(d, s, in.head, rule) ? &rule : nullptr;
-      ContentCandidates(d, s, lo, hi, in.head, has_rule, in.contents);
-      SourceCandidates(d, s, lo, hi, in.head, has_rule, in.sources);
+      const CueFrame* has_rule = RuleFrameFor(d, a.context, s, in.head, rule) ? &rule : nullptr;
+      const SentenceTree sentence_tree(d, d.sentences[s]);
+      ContentCandidates(d, sentence_tree, s, lo, hi, in.head, has_rule, in.contents);
+      SourceCandidates(d, sentence_tree, lo, hi, in.head, has_rule, in.sources);
       double best = 0;
       for (std::size_t c = 0; c < in.contents.size(); ++c) {
         const double f = OverlapF(at.content, in.contents[c].lo, in.contents[c].hi, d);
@@ -498,10 +502,16 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "train_quotes: ranker epoch %d: content errors %zu, source errors %zu\n",
                  epoch + 1, content.errors_, source.errors_);
   }
-  QuoteModel model(o.parse_margin, o.cue_bias, o.none_penalty, vocabulary, plain.Finalize(o.prune),
-                   tree.Finalize(o.prune), content.model().Finalize(o.prune),
-                   source.model().Finalize(o.prune));
+  text::WeightTable tables[4] = {plain.Finalize(o.prune), tree.Finalize(o.prune),
+                                 content.model().Finalize(o.prune),
+                                 source.model().Finalize(o.prune)};
+  const std::size_t model_sizes[4] = {tables[0].weight_count(), tables[1].weight_count(),
+                                      tables[2].weight_count(), tables[3].weight_count()};
+  QuoteModel model(o.parse_margin, o.cue_bias, o.none_penalty, vocabulary, std::move(tables[0]),
+                   std::move(tables[1]), std::move(tables[2]), std::move(tables[3]));
   const Status saved = model.Save(o.out);
+  std::fprintf(stderr, "train_quotes: weights kept: cue %zu + %zu, content %zu, source %zu\n",
+               model_sizes[0], model_sizes[1], model_sizes[2], model_sizes[3]);
   if (!saved.ok()) {
     std::fprintf(stderr, "train_quotes: %s\n", saved.ToString().c_str());
     return 1;

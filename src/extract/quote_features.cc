@@ -54,48 +54,6 @@ bool IsMark(std::string_view s) {
          s == "\xC2\xAB" || s == "'" || s == "\xE2\x80\x99" || s == "\xE2\x80\x98";
 }
 
-// Children lists of one parsed sentence.
-class Children {
- public:
-  Children(const Document& d, const Sentence& s) : d_(d), first_(s.first_token), n_(s.token_count) {
-    start_.assign(n_ + 1, 0);
-    for (std::uint32_t k = 0; k < n_; ++k) {
-      const std::int32_t h = d.tokens[first_ + k].head;
-      if (In(h)) ++start_[h - first_ + 1];
-    }
-    for (std::uint32_t k = 0; k < n_; ++k) start_[k + 1] += start_[k];
-    list_.resize(start_[n_]);
-    std::vector<std::uint32_t> fill(start_.begin(), start_.end() - 1);
-    for (std::uint32_t k = 0; k < n_; ++k) {
-      const std::int32_t h = d.tokens[first_ + k].head;
-      if (In(h)) list_[fill[h - first_]++] = first_ + k;
-    }
-  }
-  bool In(std::int32_t t) const {
-    return t >= static_cast<std::int32_t>(first_) && t < static_cast<std::int32_t>(first_ + n_);
-  }
-  std::span<const std::uint32_t> Of(std::uint32_t t) const {
-    return {list_.data() + start_[t - first_], list_.data() + start_[t - first_ + 1]};
-  }
-  // First and last token of the subtree of `t` (depth is bounded by the
-  // sentence length, a few dozen words).
-  std::pair<std::uint32_t, std::uint32_t> Range(std::uint32_t t) const {
-    std::pair<std::uint32_t, std::uint32_t> r{t, t};
-    for (std::uint32_t c : Of(t)) {
-      const auto [a, b] = Range(c);
-      r = {std::min(r.first, a), std::max(r.second, b)};
-    }
-    return r;
-  }
-  std::uint32_t first() const { return first_; }
-  std::uint32_t end() const { return first_ + n_; }
-
- private:
-  const Document& d_;
-  std::uint32_t first_, n_;
-  std::vector<std::uint32_t> start_, list_;
-};
-
 // Trims punctuation (but not quotation marks) at both edges; false when
 // nothing is left.
 bool Trim(const Document& d, std::uint32_t& lo, std::uint32_t& hi) {
@@ -132,14 +90,44 @@ bool TokensOf(const Document& d, const Sentence& s, Span span, std::uint32_t& lo
 // that word's nsubj, or kNone.
 constexpr std::uint32_t kNone = 0xFFFFFFFFu;
 
-std::uint32_t ChildWith(const Document& d, const Children& ch, std::uint32_t t, std::uint8_t rel) {
-  for (std::uint32_t c : ch.Of(t)) {
+std::uint32_t ChildWith(const Document& d, const SentenceTree& ch, std::uint32_t t,
+                        std::uint8_t rel) {
+  for (std::uint32_t c : ch.Children(t)) {
     if (d.tokens[c].deprel == rel) return c;
   }
   return kNone;
 }
 
 }  // namespace
+
+SentenceTree::SentenceTree(const Document& d, const Sentence& s)
+    : first_(s.first_token), n_(s.token_count) {
+  start_.assign(n_ + 1, 0);
+  for (std::uint32_t k = 0; k < n_; ++k) {
+    const std::int32_t h = d.tokens[first_ + k].head;
+    if (In(h)) ++start_[h - first_ + 1];
+  }
+  for (std::uint32_t k = 0; k < n_; ++k) start_[k + 1] += start_[k];
+  list_.resize(start_[n_]);
+  std::vector<std::uint32_t> fill(start_.begin(), start_.end() - 1);
+  for (std::uint32_t k = 0; k < n_; ++k) {
+    const std::int32_t h = d.tokens[first_ + k].head;
+    if (In(h)) list_[fill[h - first_]++] = first_ + k;
+  }
+  // Subtree ranges: every token widens the ranges of its ancestors (a chain
+  // longer than the sentence means a cycle, which a parse never has).
+  lo_.resize(n_);
+  hi_.resize(n_);
+  for (std::uint32_t k = 0; k < n_; ++k) lo_[k] = hi_[k] = first_ + k;
+  for (std::uint32_t k = 0; k < n_; ++k) {
+    std::int32_t a = d.tokens[first_ + k].head;
+    for (std::uint32_t steps = 0; In(a) && steps < n_; ++steps) {
+      lo_[a - first_] = std::min(lo_[a - first_], first_ + k);
+      hi_[a - first_] = std::max(hi_[a - first_], first_ + k);
+      a = d.tokens[a].head;
+    }
+  }
+}
 
 std::uint64_t StableHash(std::string_view s) {
   std::uint64_t h = 0xCBF29CE484222325ULL;
@@ -152,14 +140,11 @@ std::uint64_t StableHash(std::string_view s) {
 
 void CueContext::Reset(const Document& d, std::span<const QuoteRegion> regions) {
   const std::size_t n = d.tokens.size();
-  lower.resize(n);
+  lower_text = LowerAscii(d.text);
   hash.resize(n);
   inside.assign(n, 0);
   mark_gap.assign(n, 0);
-  for (std::size_t k = 0; k < n; ++k) {
-    lower[k] = LowerAscii(d.tokens[k].span.Of(d.text));
-    hash[k] = StableHash(lower[k]);
-  }
+  for (std::size_t k = 0; k < n; ++k) hash[k] = StableHash(d.tokens[k].span.Of(lower_text));
   // Regions are sorted by start; walk tokens and regions together.
   std::size_t r = 0;
   for (std::size_t k = 0; k < n; ++k) {
@@ -187,7 +172,7 @@ void CueContext::Reset(const Document& d, std::span<const QuoteRegion> regions) 
 }
 
 void CueFeatures(const Document& d, const CueContext& cx, const Sentence& s, std::uint32_t k,
-                 int prev, bool tree, std::vector<std::uint64_t>& out) {
+                 int prev, const SentenceTree* tree, std::vector<std::uint64_t>& out) {
   const Ids& ids = TagIds();
   const std::uint32_t first = s.first_token, end = s.first_token + s.token_count;
   const Token& t = d.tokens[k];
@@ -203,7 +188,7 @@ void CueFeatures(const Document& d, const CueContext& cx, const Sentence& s, std
     return j < first ? 1001 : j >= end ? 1002 : d.tokens[static_cast<std::size_t>(j)].xpos;
   };
   const std::int64_t i = k;
-  const std::string& lw = cx.lower[k];
+  const std::string_view lw = cx.lower(d, k);
   const std::uint64_t suffix =
       StableHash(lw.size() > 3 ? std::string_view(lw).substr(lw.size() - 3) : std::string_view(lw));
   const auto strength = static_cast<std::uint64_t>(ReportingVerbStrength(lw));
@@ -229,7 +214,7 @@ void CueFeatures(const Document& d, const CueContext& cx, const Sentence& s, std
   out.push_back(FeatureHash(20, p, w));
   out.push_back(FeatureHash(21, p, t.upos));
   out.push_back(FeatureHash(22, w, word(i + 1) ^ (word(i + 2) * 31)));
-  if (!tree || !s.parsed) return;
+  if (tree == nullptr || !s.parsed) return;
   // Tree features.
   const std::int32_t h = t.head;
   const bool head_in = h >= static_cast<std::int32_t>(first) && h < static_cast<std::int32_t>(end);
@@ -247,8 +232,7 @@ void CueFeatures(const Document& d, const CueContext& cx, const Sentence& s, std
   // Children relations (in a fixed, sorted order so the set is one feature too).
   std::array<std::uint8_t, 16> rels{};
   std::size_t nrels = 0;
-  for (std::uint32_t c = first; c < end; ++c) {
-    if (d.tokens[c].head != static_cast<std::int32_t>(k)) continue;
+  for (std::uint32_t c : tree->Children(k)) {
     const std::uint8_t r = d.tokens[c].deprel;
     if (r == ids.punct) continue;
     out.push_back(FeatureHash(47, r, 0));
@@ -256,18 +240,7 @@ void CueFeatures(const Document& d, const CueContext& cx, const Sentence& s, std
     out.push_back(FeatureHash(49, r, strength));
     if (r == ids.ccomp || r == ids.xcomp || r == ids.obj) {
       // the first word of that clause ("that", "to", a quotation mark)
-      std::uint32_t lo = c;
-      for (std::uint32_t j = first; j < c; ++j) {
-        std::int32_t a = d.tokens[j].head;
-        for (int n = 0; n < 8 && a >= 0 && a != static_cast<std::int32_t>(c); ++n) {
-          a = d.tokens[static_cast<std::size_t>(a)].head;
-        }
-        if (a == static_cast<std::int32_t>(c)) {
-          lo = j;
-          break;
-        }
-      }
-      out.push_back(FeatureHash(50, r, cx.hash[lo]));
+      out.push_back(FeatureHash(50, r, cx.hash[tree->Range(c).first]));
     }
     if (nrels < rels.size()) rels[nrels++] = r;
   }
@@ -295,20 +268,21 @@ std::uint32_t CueHead(const Document& d, std::uint32_t s, std::uint32_t lo, std:
   return head == kNone ? lo : head;
 }
 
-bool RuleFrameFor(const Document& d, std::uint32_t s, std::uint32_t head, CueFrame& out) {
-  CueStrength strength = ReportingVerbStrength(LowerAscii(d.tokens[head].span.Of(d.text)));
-  if (strength == CueStrength::kNone) strength = CueStrength::kSpeech;
-  return RuleFrameAt(d, s, head, strength, out);
+bool RuleFrameFor(const Document& d, const CueContext& cx, std::uint32_t s, std::uint32_t head,
+                  CueFrame& out) {
+  const std::string_view lower = cx.lower(d, head);
+  CueStrength strength = ReportingVerbStrength(lower);
+  if (strength == CueStrength::kNone && lower == "according") strength = CueStrength::kSpeech;
+  return strength != CueStrength::kNone && RuleFrameAt(d, s, head, strength, out);
 }
 
-void ContentCandidates(const Document& d, std::uint32_t s, std::uint32_t cue_lo,
-                       std::uint32_t cue_hi, std::uint32_t head, const CueFrame* rule,
-                       std::vector<Candidate>& out) {
+void ContentCandidates(const Document& d, const SentenceTree& ch, std::uint32_t s,
+                       std::uint32_t cue_lo, std::uint32_t cue_hi, std::uint32_t head,
+                       const CueFrame* rule, std::vector<Candidate>& out) {
   out.clear();
   const Sentence& sent = d.sentences[s];
   if (!sent.parsed) return;
   const Ids& ids = TagIds();
-  const Children ch(d, sent);
   const std::uint32_t first = ch.first(), end = ch.end();
   // The rule frame's content.
   std::uint32_t lo = 0, hi = 0;
@@ -317,7 +291,7 @@ void ContentCandidates(const Document& d, std::uint32_t s, std::uint32_t cue_lo,
   }
   // Subtrees of the cue words' children.
   for (std::uint32_t k = cue_lo; k <= cue_hi; ++k) {
-    for (std::uint32_t c : ch.Of(k)) {
+    for (std::uint32_t c : ch.Children(k)) {
       if (c >= cue_lo && c <= cue_hi) continue;
       const std::uint8_t r = d.tokens[c].deprel;
       std::uint8_t kind = 0;
@@ -348,7 +322,7 @@ void ContentCandidates(const Document& d, std::uint32_t s, std::uint32_t cue_lo,
   {
     auto [a, b] = ch.Range(head);
     std::uint32_t start = cue_hi + 1;
-    for (std::uint32_t c : ch.Of(head)) {
+    for (std::uint32_t c : ch.Children(head)) {
       if (c > cue_hi && (d.tokens[c].deprel == ids.nsubj || d.tokens[c].deprel == ids.iobj)) {
         auto [sa, sb] = ch.Range(c);
         if (sa <= start + 1) start = std::max(start, sb + 1);
@@ -381,18 +355,16 @@ void ContentCandidates(const Document& d, std::uint32_t s, std::uint32_t cue_lo,
   }
 }
 
-void SourceCandidates(const Document& d, std::uint32_t s, std::uint32_t cue_lo,
+void SourceCandidates(const Document& d, const SentenceTree& ch, std::uint32_t cue_lo,
                       std::uint32_t cue_hi, std::uint32_t head, const CueFrame* rule,
                       std::vector<Candidate>& out) {
   out.clear();
   out.push_back({0, 0, kSourceNone});
-  const Sentence& sent = d.sentences[s];
-  if (!sent.parsed) return;
   const Ids& ids = TagIds();
-  const Children ch(d, sent);
   const std::uint32_t first = ch.first();
   std::uint32_t lo = 0, hi = 0;
-  if (rule != nullptr && rule->has_source && TokensOf(d, sent, rule->source, lo, hi)) {
+  if (rule != nullptr && rule->has_source &&
+      TokensOf(d, d.sentences[rule->sentence], rule->source, lo, hi)) {
     Add(d, lo, hi, kSourceRule, out);
   }
   // nsubj of the cue, or up its xcomp/conj/advcl/acl chain.
@@ -413,7 +385,7 @@ void SourceCandidates(const Document& d, std::uint32_t s, std::uint32_t cue_lo,
     up = static_cast<std::uint32_t>(tu.head);
   }
   for (std::uint32_t k = cue_lo; k <= cue_hi; ++k) {
-    for (std::uint32_t c : ch.Of(k)) {
+    for (std::uint32_t c : ch.Children(k)) {
       if (c >= cue_lo && c <= cue_hi) continue;
       const std::uint8_t r = d.tokens[c].deprel;
       if (r == ids.obl_agent || r == ids.nmod_poss) {
@@ -456,7 +428,7 @@ void CandidateFeatures(const Document& d, const CueContext& cx, std::uint32_t s,
   const Token& ht = d.tokens[head];
   const std::uint64_t w = cx.hash[head];
   const std::uint64_t cue_len = Bucket(cue_hi - cue_lo + 1);
-  const auto strength = static_cast<std::uint64_t>(ReportingVerbStrength(cx.lower[head]));
+  const auto strength = static_cast<std::uint64_t>(ReportingVerbStrength(cx.lower(d, head)));
   out.push_back(FeatureHash(base + 1, kind, 0));
   out.push_back(FeatureHash(base + 2, kind, w));
   out.push_back(FeatureHash(base + 3, kind, ht.upos));

@@ -51,17 +51,46 @@ std::uint64_t StableHash(std::string_view s);
 // quotation mark before/after it is.
 struct CueContext {
   void Reset(const Document& document, std::span<const QuoteRegion> regions);
-  std::vector<std::string> lower;      // per token
-  std::vector<std::uint64_t> hash;     // StableHash(lower)
-  std::vector<std::uint8_t> inside;    // inside a top-level quotation
-  std::vector<std::uint8_t> mark_gap;  // bit 0: a quotation closes within 2 tokens before;
-                                       // bit 1: one opens within 2 tokens after
+  // Lower-cased form of token `k` (a view into `lower_text`).
+  std::string_view lower(const Document& document, std::uint32_t k) const {
+    return document.tokens[k].span.Of(lower_text);
+  }
+  std::string lower_text;                       // the document's text, ASCII lower-cased
+  std::vector<std::uint64_t> hash;              // StableHash of each token's lower form
+  std::vector<std::uint8_t> inside;             // inside a top-level quotation
+  std::vector<std::uint8_t> mark_gap;           // bit 0: a quotation closes within 2 tokens before;
+                                                // bit 1: one opens within 2 tokens after
+  mutable std::vector<std::uint64_t> features;  // scratch for the model's scoring
 };
 
-// Features of word `k` of `sentence` (tokens [first, end)) given the tag of the
-// word before (`prev`). Appends to `out`.
+// The dependency tree of one parsed sentence as children lists.
+class SentenceTree {
+ public:
+  SentenceTree(const Document& document, const Sentence& sentence);
+  bool In(std::int32_t token) const {
+    return token >= static_cast<std::int32_t>(first_) &&
+           token < static_cast<std::int32_t>(first_ + n_);
+  }
+  std::span<const std::uint32_t> Children(std::uint32_t token) const {
+    return {list_.data() + start_[token - first_], list_.data() + start_[token - first_ + 1]};
+  }
+  // First and last token of the subtree of `token` (precomputed).
+  std::pair<std::uint32_t, std::uint32_t> Range(std::uint32_t token) const {
+    return {lo_[token - first_], hi_[token - first_]};
+  }
+  std::uint32_t first() const { return first_; }
+  std::uint32_t end() const { return first_ + n_; }
+
+ private:
+  std::uint32_t first_, n_;
+  std::vector<std::uint32_t> start_, list_, lo_, hi_;
+};
+
+// Features of word `k` of `sentence` given the tag of the word before
+// (`prev`); `tree` (null: none) adds the tree features. Appends to `out`.
 void CueFeatures(const Document& document, const CueContext& context, const Sentence& sentence,
-                 std::uint32_t k, int prev, bool tree, std::vector<std::uint64_t>& out);
+                 std::uint32_t k, int prev, const SentenceTree* tree,
+                 std::vector<std::uint64_t>& out);
 
 // A candidate span of tokens [lo, hi] (inclusive) of one kind; a source
 // candidate of kind kSourceNone has no tokens.
@@ -104,17 +133,18 @@ std::uint32_t CueHead(const Document& document, std::uint32_t s, std::uint32_t c
                       std::uint32_t cue_hi);
 
 // The rule frame (quote_frames.h RuleFrameAt) of cue word `head` of parsed
-// sentence `s`, read with the lexicon's strength (kSpeech for other words).
-bool RuleFrameFor(const Document& document, std::uint32_t s, std::uint32_t head, CueFrame& out);
+// sentence `s` when it is a lexicon verb or "according" (none for other words).
+bool RuleFrameFor(const Document& document, const CueContext& context, std::uint32_t s,
+                  std::uint32_t head, CueFrame& out);
 
 // Candidates for the content and the source of the cue [cue_lo, cue_hi] with
 // head `head` in parsed sentence `s`, deduplicated by span (the first kind
 // that proposes a span keeps it), punctuation trimmed at the edges. `rule`
 // (null: none) is RuleFrameFor's frame of the cue.
-void ContentCandidates(const Document& document, std::uint32_t s, std::uint32_t cue_lo,
-                       std::uint32_t cue_hi, std::uint32_t head, const CueFrame* rule,
-                       std::vector<Candidate>& out);
-void SourceCandidates(const Document& document, std::uint32_t s, std::uint32_t cue_lo,
+void ContentCandidates(const Document& document, const SentenceTree& tree, std::uint32_t s,
+                       std::uint32_t cue_lo, std::uint32_t cue_hi, std::uint32_t head,
+                       const CueFrame* rule, std::vector<Candidate>& out);
+void SourceCandidates(const Document& document, const SentenceTree& tree, std::uint32_t cue_lo,
                       std::uint32_t cue_hi, std::uint32_t head, const CueFrame* rule,
                       std::vector<Candidate>& out);
 

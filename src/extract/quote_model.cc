@@ -84,7 +84,7 @@ bool QuoteModel::InVocabulary(std::uint64_t hash) const {
 
 std::vector<std::uint32_t> QuoteModel::CueSentences(const Document& d, const CueContext& cx) const {
   std::vector<std::uint32_t> out;
-  std::vector<std::uint64_t> features;
+  std::vector<std::uint64_t>& features = cx.features;
   const float margin = parse_margin_ / cue_plain_.scale();
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
     const Sentence& sent = d.sentences[s];
@@ -92,7 +92,7 @@ std::vector<std::uint32_t> QuoteModel::CueSentences(const Document& d, const Cue
       if (d.tokens[k].kind != TokenKind::kWord && d.tokens[k].kind != TokenKind::kPunct) continue;
       if (!InVocabulary(cx.hash[k])) continue;
       features.clear();
-      CueFeatures(d, cx, sent, k, kCueO, /*tree=*/false, features);
+      CueFeatures(d, cx, sent, k, kCueO, /*tree=*/nullptr, features);
       std::int32_t scores[kCueTags] = {0, 0, 0};
       cue_plain_.Score(features, scores);
       if (static_cast<float>(scores[kCueB] - scores[kCueO]) > margin) {
@@ -104,11 +104,12 @@ std::vector<std::uint32_t> QuoteModel::CueSentences(const Document& d, const Cue
   return out;
 }
 
-void QuoteModel::Cues(const Document& d, const CueContext& cx, std::uint32_t s, bool tree,
-                      std::vector<CueSpan>& out) const {
+void QuoteModel::Cues(const Document& d, const CueContext& cx, std::uint32_t s,
+                      const SentenceTree* tree, std::vector<CueSpan>& out) const {
   const Sentence& sent = d.sentences[s];
-  const text::WeightTable& table = tree && sent.parsed ? cue_tree_ : cue_plain_;
-  std::vector<std::uint64_t> features;
+  if (!sent.parsed) tree = nullptr;
+  const text::WeightTable& table = tree != nullptr ? cue_tree_ : cue_plain_;
+  std::vector<std::uint64_t>& features = cx.features;
   const std::int32_t bias = static_cast<std::int32_t>(cue_bias_ / table.scale());
   int prev = kCueO;
   const std::uint32_t end = sent.first_token + sent.token_count;
@@ -137,7 +138,7 @@ std::size_t QuoteModel::Best(const Document& d, const CueContext& cx, const CueS
                              std::uint32_t head, std::span<const Candidate> candidates,
                              bool source) const {
   const text::WeightTable& table = source ? source_ : content_;
-  std::vector<std::uint64_t> features;
+  std::vector<std::uint64_t>& features = cx.features;
   std::size_t best = 0;
   std::int64_t best_score = 0;
   for (std::size_t i = 0; i < candidates.size(); ++i) {
@@ -164,22 +165,23 @@ std::vector<CueFrame> QuoteModel::Frames(const Document& d, const CueContext& cx
   for (std::uint32_t s : sentences) {
     if (!d.sentences[s].parsed) continue;
     cues.clear();
-    Cues(d, cx, s, /*tree=*/true, cues);
+    const SentenceTree tree(d, d.sentences[s]);
+    Cues(d, cx, s, &tree, cues);
     for (const CueSpan& cue : cues) {
       const std::uint32_t hi = LastWord(d, cue.lo, cue.hi);
       const std::uint32_t head = CueHead(d, s, cue.lo, hi);
       CueFrame rule;
-      const bool has_rule = RuleFrameFor(d, s, head, rule);
-      ContentCandidates(d, s, cue.lo, hi, head, has_rule ? &rule : nullptr, contents);
+      const bool has_rule = RuleFrameFor(d, cx, s, head, rule);
+      ContentCandidates(d, tree, s, cue.lo, hi, head, has_rule ? &rule : nullptr, contents);
       if (contents.empty()) continue;
-      SourceCandidates(d, s, cue.lo, hi, head, has_rule ? &rule : nullptr, sources);
+      SourceCandidates(d, tree, cue.lo, hi, head, has_rule ? &rule : nullptr, sources);
       const Candidate& content = contents[Best(d, cx, cue, head, contents, false)];
       const Candidate& source = sources[Best(d, cx, cue, head, sources, true)];
       CueFrame f;
       f.sentence = s;
       f.cue_token = head;
       f.cue = {d.tokens[cue.lo].span.start, d.tokens[hi].span.end};
-      const std::string& lower = cx.lower[head];
+      const std::string_view lower = cx.lower(d, head);
       f.according = lower == "according";
       f.strength = ReportingVerbStrength(lower);
       if (f.according || lower == ":") f.strength = CueStrength::kSpeech;

@@ -68,9 +68,10 @@ class QuoteModel {
   // document and its top-level quotations).
   std::vector<std::uint32_t> CueSentences(const Document& document,
                                           const CueContext& context) const;
-  // Cue spans of sentence `s` (its tree is used when `tree` and parsed).
-  void Cues(const Document& document, const CueContext& context, std::uint32_t s, bool tree,
-            std::vector<CueSpan>& out) const;
+  // Cue spans of sentence `s`; with `tree` (the sentence's, parsed) the tree
+  // tagger decides, without it the tagger-only one.
+  void Cues(const Document& document, const CueContext& context, std::uint32_t s,
+            const SentenceTree* tree, std::vector<CueSpan>& out) const;
   // Frames of the cues of the parsed sentences among `sentences`, text order.
   std::vector<CueFrame> Frames(const Document& document, const CueContext& context,
                                std::span<const std::uint32_t> sentences) const;
