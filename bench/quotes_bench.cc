@@ -9,7 +9,9 @@
 // and speaker stages once more so the sentences they parse are parsed (the
 // parser belongs to the text stage's cost and is not timed). BM_QuoteStages
 // then times only the quote and speaker stages over all the articles
-// (items/s = articles per second on one core). BM_PairMarks times quotation
+// (items/s = articles per second on one core), with the learned attribution
+// model (models/quotes.bin) as the pipeline runs them; BM_QuoteStagesRules
+// with the lexicon and rules instead (both prepasses parse up front). BM_PairMarks times quotation
 // mark pairing alone on pages of n marks, opening and closing at random, to
 // show it stays linear (Complexity oN).
 #include <benchmark/benchmark.h>
@@ -24,6 +26,7 @@
 #include "crosscheck/ingest.h"
 #include "crosscheck/text.h"
 #include "extract/quote_marks.h"
+#include "extract/quote_model.h"
 #include "extract/quote_stage.h"
 #include "resolve/speaker_stage.h"
 
@@ -33,9 +36,12 @@ using namespace crosscheck;
 
 std::vector<Document> g_docs;
 std::unique_ptr<TextAnalyzer> g_text;
+std::shared_ptr<const QuoteModel> g_model;
 
 void BM_QuoteStages(benchmark::State& state) {
-  auto quotes = MakeQuoteStage();
+  QuoteStageOptions options;
+  if (state.range(0) == 1) options.model = g_model;
+  auto quotes = MakeQuoteStage(options);
   auto speakers = MakeSpeakerStage();
   std::size_t found = 0;
   for (auto _ : state) {
@@ -53,7 +59,9 @@ void BM_QuoteStages(benchmark::State& state) {
   state.counters["quotes_per_article"] =
       g_docs.empty() ? 0.0 : static_cast<double>(found) / static_cast<double>(g_docs.size());
 }
-BENCHMARK(BM_QuoteStages)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_QuoteStages)->Arg(1)->Unit(benchmark::kMillisecond);
+void BM_QuoteStagesRules(benchmark::State& state) { BM_QuoteStages(state); }
+BENCHMARK(BM_QuoteStagesRules)->Arg(0)->Unit(benchmark::kMillisecond);
 
 void BM_PairMarks(benchmark::State& state) {
   const char* marks[] = {"\xE2\x80\x9C", "\xE2\x80\x9D", "\"", "'", "\xE2\x80\x99", "\xC2\xAB"};
@@ -91,6 +99,15 @@ bool Load(const std::string& path, std::size_t limit) {
     return false;
   }
   g_text = std::move(*text);
+  auto model = LoadQuoteModel("");
+  if (!model.ok()) {
+    std::cerr << model.status().ToString() << "\n";
+    return false;
+  }
+  g_model = *model;
+  QuoteStageOptions with_model;
+  with_model.model = g_model;
+  auto learned = MakeQuoteStage(with_model);
   auto quotes = MakeQuoteStage();
   auto speakers = MakeSpeakerStage();
   ReadInput(path, {}, [&](Result<RawRecord> record) {
@@ -98,7 +115,8 @@ bool Load(const std::string& path, std::size_t limit) {
     auto doc = cleaner.Clean(*record);
     if (!doc.ok() || !g_text->Analyze(*doc).ok()) return true;
     // Parse what the quote stage parses, once, outside the timing.
-    if (!quotes->Apply(*doc, *g_text).ok()) return true;
+    if (!quotes->Apply(*doc, *g_text).ok() || !learned->Apply(*doc, *g_text).ok()) return true;
+    doc->quotes.clear();
     g_docs.push_back(std::move(*doc));
     return g_docs.size() < limit;
   });

@@ -2,6 +2,10 @@
 """Scores crosscheck's quotations against PolNeAR (brat standoff) — DESIGN.md section 5.
 
 usage: quotes.py DATA QUOTES_RUN [--split dev|train] [--limit N] [--errors FILE]
+                 [--months 2016-08[,...]]
+
+--months keeps the articles of those months only (choosing settings on a held-out
+slice of train: train/quotes HOLDOUT=2016-08 trains without it).
 
 Runs QUOTES_RUN (build/eval/quotes_run) over PolNeAR's text/*.txt of the split and compares
 its quotations with the gold attributions in attributions/*.ann. Where an article has two
@@ -179,6 +183,8 @@ def main():
     ap.add_argument("--split", default="dev")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--errors", default="")
+    ap.add_argument("--months", default="")
+    ap.add_argument("--rules", action="store_true", help="quotes_run --rules (no model)")
     args = ap.parse_args()
     root = os.path.join(args.data, "quotes", "polnear", args.split)
     anns = {}
@@ -188,10 +194,13 @@ def main():
         base = name[: -len(".ann")].rsplit("_", 1)[0]
         anns.setdefault(base, name)  # lexicographically first annotator
     bases = sorted(anns)
+    if args.months:
+        months = args.months.split(",")
+        bases = [b for b in bases if any(f"_{m}" in b for m in months)]
     if args.limit:
         bases = bases[: args.limit]
     files = [os.path.join(root, "text", b + ".txt") for b in bases]
-    run = subprocess.run([args.quotes_run] + files, capture_output=True, text=True)
+    run = subprocess.run([args.quotes_run] + (["--rules"] if args.rules else []) + files, capture_output=True, text=True)
     if run.returncode != 0:
         sys.exit(f"quotes.py: {args.quotes_run} failed ({run.returncode}): {run.stderr[-2000:]}")
     out = run.stdout

@@ -6,7 +6,8 @@
 // Document::to_input, which is what PolNeAR's brat offsets count. Cleaning
 // keeps every line (no boilerplate, duplicate or metadata-line removal), so
 // that nothing the annotators saw is dropped; run-together sentences are split. Used by
-// eval/quotes.py.
+// eval/quotes.py. Flags: --rules (cue frames from the lexicon and rules, not the learned
+// model), --trees (parsed sentences to stderr).
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -51,6 +52,10 @@ int main(int argc, char** argv) {
   crosscheck::ExtractOptions extract;
   extract.mentions = false;
   extract.time = false;
+  for (int a = 1; a < argc; ++a) {
+    // --rules: the lexicon and rules instead of the learned model (comparisons)
+    if (std::string(argv[a]) == "--rules") extract.quote_model = false;
+  }
   auto stages = crosscheck::MakeDocumentStages(extract);
   if (!stages.ok()) {
     std::cerr << stages.status().ToString() << "\n";
@@ -59,6 +64,7 @@ int main(int argc, char** argv) {
   bool dump_trees = false;
   for (int a = 1; a < argc; ++a) {
     const std::string path = argv[a];
+    if (path == "--rules") continue;
     if (path == "--trees") {  // debugging: the parsed sentences' tokens to stderr
       dump_trees = true;
       continue;

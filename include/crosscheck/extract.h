@@ -19,6 +19,9 @@
 //   quote_parse  true     quotes: parse the sentences holding a reporting cue
 //                         (indirect speech, cue frames); false = quotation
 //                         marks and word order only
+//   quote_model  true     quotes: cues, contents and sources from the model
+//                         learned on PolNeAR (models/quotes.bin,
+//                         src/extract/quote_model.h); false = lexicon and rules
 //   models_dir   ""       folder of model files; "" = the text stage's lookup
 //                         (env CROSSCHECK_MODELS, the repo's models/, then
 //                         <exe>/../share/crosscheck/models)
@@ -53,6 +56,7 @@ struct ExtractOptions {
   bool time = true;
   int stale_after_days = 180;
   bool quote_parse = true;
+  bool quote_model = true;
   std::string models_dir;
   bool outlet = true;
   std::vector<std::string> outlet_files;

@@ -525,6 +525,22 @@ std::string LowerAscii(std::string_view word) {
   return s;
 }
 
+bool RuleFrameAt(const Document& document, std::uint32_t sentence, std::uint32_t token,
+                 CueStrength strength, CueFrame& out) {
+  const Sentence& sent = document.sentences[sentence];
+  if (!sent.parsed) return false;
+  const Tree tree(document, sent);
+  std::vector<CueFrame> frames;
+  if (IsAccordingTo(document, token, tree.end())) {
+    FrameForAccording(document, tree, token, sentence, TagIds(), frames);
+  } else {
+    FrameForCue(document, tree, token, strength, sentence, TagIds(), frames);
+  }
+  if (frames.empty()) return false;
+  out = std::move(frames.front());
+  return true;
+}
+
 std::vector<std::uint32_t> CueSentences(const Document& document,
                                         std::span<const QuoteRegion> regions) {
   const Ids& ids = TagIds();

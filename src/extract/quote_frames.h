@@ -66,6 +66,13 @@ std::vector<CueFrame> FindCueFrames(const Document& document,
 std::vector<CueFrame> FindColonFrames(const Document& document,
                                       std::span<const QuoteRegion> regions);
 
+// The frame the rules above read for the cue word `token` of parsed sentence
+// `sentence` taken as a cue of `strength` ("according" followed by "to": the
+// "according to X" frame). False when the rules keep no frame (a clausal or
+// stance cue without content, an unparsed sentence).
+bool RuleFrameAt(const Document& document, std::uint32_t sentence, std::uint32_t token,
+                 CueStrength strength, CueFrame& out);
+
 // Lower-cased ASCII copy of `word` (other bytes unchanged).
 std::string LowerAscii(std::string_view word);
 

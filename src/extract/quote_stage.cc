@@ -116,11 +116,15 @@ class QuoteStage : public DocumentStage {
     for (const QuoteRegion& r : all) {
       if (r.depth == 0 && (r.level == QuoteLevel::kDouble || !any_double)) top.push_back(r);
     }
-    std::vector<std::uint32_t> cue_sentences = CueSentences(doc, top);
+    const QuoteModel* model = options_.model.get();
+    if (model != nullptr) context_.Reset(doc, top);
+    std::vector<std::uint32_t> cue_sentences =
+        model != nullptr ? model->CueSentences(doc, context_) : CueSentences(doc, top);
     if (options_.parse && !cue_sentences.empty()) {
       CROSSCHECK_RETURN_IF_ERROR(text.Parse(doc, cue_sentences));
     }
-    std::vector<CueFrame> frames = FindCueFrames(doc, cue_sentences, top);
+    std::vector<CueFrame> frames = model != nullptr ? model->Frames(doc, context_, cue_sentences)
+                                                    : FindCueFrames(doc, cue_sentences, top);
     for (CueFrame& f : FindColonFrames(doc, top)) frames.push_back(std::move(f));
     std::stable_sort(frames.begin(), frames.end(), [](const CueFrame& a, const CueFrame& b) {
       return a.cue.start < b.cue.start;
@@ -271,6 +275,7 @@ class QuoteStage : public DocumentStage {
 
  private:
   QuoteStageOptions options_;
+  CueContext context_;  // scratch for the model, per document
 };
 
 }  // namespace

@@ -28,6 +28,11 @@
 //                           only ones parsed); false: quotation marks only
 //                           (no indirect quotes, cues of direct quotes by
 //                           word order only)
+//   model          null     the learned attribution model (quote_model.h):
+//                           it picks the sentences to parse and the cue
+//                           frames (cue, content, source) instead of the
+//                           lexicon and rules of quote_frames.h; headline
+//                           colons and the attaching of quotations stay rules
 //
 // Cost: quotation pairing and cue lookup are linear in the document; parsing
 // costs about 8 microseconds a word, for cue sentences only.
@@ -39,11 +44,13 @@
 #include <memory>
 
 #include "crosscheck/extract.h"
+#include "extract/quote_model.h"
 
 namespace crosscheck {
 
 struct QuoteStageOptions {
   bool parse = true;
+  std::shared_ptr<const QuoteModel> model;
 };
 
 std::unique_ptr<DocumentStage> MakeQuoteStage(const QuoteStageOptions& options = {});

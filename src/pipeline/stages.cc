@@ -30,6 +30,11 @@ Result<DocumentStages> MakeDocumentStages(const ExtractOptions& options) {
   if (options.quotes) {
     QuoteStageOptions quote_options;
     quote_options.parse = options.quote_parse;
+    if (options.quote_model) {
+      Result<std::shared_ptr<const QuoteModel>> model = LoadQuoteModel(options.models_dir);
+      if (!model.ok()) return model.status();
+      quote_options.model = std::move(*model);
+    }
     stages.push_back(MakeQuoteStage(quote_options));
     stages.push_back(MakeSpeakerStage());
   }

@@ -9,3 +9,6 @@ crosscheck_add_test(quote_examples_test
 crosscheck_add_test(quote_golden_test
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/quote_golden_test.cc
   LIBS crosscheck_extract crosscheck_resolve nlohmann_json::nlohmann_json)
+crosscheck_add_test(quote_model_test
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/quote_model_test.cc
+  LIBS crosscheck_pipeline)
