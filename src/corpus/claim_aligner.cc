@@ -190,10 +190,11 @@ class Aligner {
     const Item& a = items_[i];
     const Item& b = items_[j];
     if (a.doc == b.doc || !PeriodsMeet(a, b)) return;
-    // Tied to dates that exclude each other ("€265 million in 2022", "€310
-    // million today"); dated facts compare only at one granularity.
+    // Tied to different years ("€265 million in 2022", "€310 million
+    // today"; only the year: the nearest date is often another event's,
+    // "grants of €4,000 from tomorrow"); dated facts compare at one granularity.
     if (!a.fact->time.empty() && !b.fact->time.empty() &&
-        !CalendarCompatible(a.fact->time, b.fact->time))
+        a.fact->time.substr(0, 4) != b.fact->time.substr(0, 4))
       return;
     if (a.fact->kind == Fact::Kind::kDate) {
       if (a.fact->date.size() != b.fact->date.size()) return;

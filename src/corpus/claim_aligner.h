@@ -9,8 +9,8 @@
 // measure the same kind of thing (money with money, a count of people with a
 // count of people, a length with a length, a date with a date), their
 // documents speak of the same period (content dates at most
-// max_days_apart apart), the dates their clauses tie them to do not exclude
-// each other ("€265 million in 2022" is not "€310 million today"; dated
+// max_days_apart apart), the years their clauses tie them to agree ("€265
+// million in 2022" is not "€310 million today"; dated
 // facts compare only at one granularity: a day with a day), their values are close enough to be
 // reports of one figure (largest / smallest <= max_ratio, in the dimension's base unit), and their
 // sentences say the same thing about them (see claim_aligner.cc). A claim needs reports from at
