@@ -144,29 +144,21 @@ TEST(ClaimAlignerTest, AnotherPeriodIsNeverAligned) {
 // Regression: a 2022 cost and today's cost of one project are two facts,
 // even though the words around them agree.
 TEST(ClaimAlignerTest, FiguresTiedToOtherYearsStayApart) {
-  const std::vector<DocBuilder> docs = {
-      DocBuilder("a", "Delta Review", "2026-03-12",
-                 "The estimated cost of the Orla weir was €190 million in 2022.")
-          .Money("€190 million", 190e6, "EUR")
-          .Date("2022", "2022"),
-      DocBuilder("b", "Weir Wire", "2026-03-11",
-                 "The estimated cost of the Orla weir is now 240 million euros.")
-          .Money("240 million euros", 240e6, "EUR")
-          .Date("now", "PRESENT_REF"),
+  // The same two reports, published in `year`: the first ties its figure to 2022.
+  auto reports = [](const std::string& year) {
+    return std::vector<DocBuilder>{
+        DocBuilder("a", "Delta Review", year + "-03-12",
+                   "The estimated cost of the Orla weir was €190 million in 2022.")
+            .Money("€190 million", 190e6, "EUR")
+            .Date("2022", "2022"),
+        DocBuilder("b", "Weir Wire", year + "-03-11",
+                   "The estimated cost of the Orla weir is now 240 million euros.")
+            .Money("240 million euros", 240e6, "EUR")
+            .Date("now", "PRESENT_REF"),
+    };
   };
-  EXPECT_TRUE(Align(docs).empty());
-  ClaimOptions same_year;  // the same texts a year later agree on the year: one claim
-  EXPECT_EQ(Align({DocBuilder("a", "Delta Review", "2022-03-12",
-                              "The estimated cost of the Orla weir was €190 million in 2022.")
-                       .Money("€190 million", 190e6, "EUR")
-                       .Date("2022", "2022"),
-                   DocBuilder("b", "Weir Wire", "2022-03-11",
-                              "The estimated cost of the Orla weir is now 240 million euros.")
-                       .Money("240 million euros", 240e6, "EUR")
-                       .Date("now", "PRESENT_REF")},
-                  same_year)
-                .size(),
-            1u);
+  EXPECT_TRUE(Align(reports("2026")).empty());
+  EXPECT_EQ(Align(reports("2022")).size(), 1u);  // both speak of 2022: one claim, differ
 }
 
 TEST(ClaimAlignerTest, OneOutletDisagreeingWithItselfIsAConflict) {
