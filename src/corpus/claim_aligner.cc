@@ -38,7 +38,9 @@
 #include "corpus/claim_aligner.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <cstdlib>
 #include <limits>
 #include <map>
 #include <numeric>
@@ -56,6 +58,34 @@ struct Interval {
 
 bool Has(std::string_view s, std::string_view part) { return s.find(part) != s.npos; }
 
+// Half a unit of the last digit the report states, in the value's scale:
+// "24 percent" 0.5, "24.4 percent" 0.05, "€4.6 million" 50,000; 0 when the
+// number is written in words.
+double HalfUnit(const Fact& f, double value) {
+  const std::string& t = f.text;
+  std::size_t i = 0;
+  while (i < t.size() && !std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
+  if (i == t.size()) return 0.0;
+  std::string digits;
+  int decimals = -1;
+  for (; i < t.size(); ++i) {
+    const char c = t[i];
+    if (std::isdigit(static_cast<unsigned char>(c))) {
+      digits += c;
+      if (decimals >= 0) ++decimals;
+    } else if (c == '.' && decimals < 0 && i + 1 < t.size() &&
+               std::isdigit(static_cast<unsigned char>(t[i + 1]))) {
+      digits += c;
+      decimals = 0;
+    } else if (c != ',') {
+      break;
+    }
+  }
+  const double number = std::strtod(digits.c_str(), nullptr);
+  if (number <= 0 || value == 0) return 0.0;
+  return 0.5 * std::pow(10.0, -std::max(decimals, 0)) * (value / number);
+}
+
 Interval IntervalOf(const Fact& f, const ClaimOptions& o, double value, double high) {
   constexpr double kInf = std::numeric_limits<double>::infinity();
   const std::string& m = f.modifier;
@@ -70,7 +100,11 @@ Interval IntervalOf(const Fact& f, const ClaimOptions& o, double value, double h
   if (Has(m, "nearly") || Has(m, "almost") || Has(m, "close to") || Has(m, "just under"))
     return {value * (1 - o.hedge), value};
   if (!m.empty()) return {value * (1 - o.hedge), value * (1 + o.hedge)};  // about, around, ...
-  return {value * (1 - o.rounding), value * (1 + o.rounding)};
+  // Shares are routinely rounded to whole points ("24%" for 24.4%); other
+  // figures are not given that much room ("three metres" is not "3.4 metres").
+  const double half = f.dimension == "percent" ? 0.999 * HalfUnit(f, value) : 0.0;
+  const double slack = half > 0 ? half : std::abs(value) * o.rounding;
+  return {value - slack, value + slack};
 }
 
 bool SameUnitFamily(const Fact& a, const Fact& b) {

@@ -31,7 +31,9 @@
 //   date_cluster_mean  1.0      the same for dated facts (a date is a weaker cue
 //                               than a figure: "on Tuesday" is everywhere)
 //   max_ratio          2.0      largest / smallest value inside one claim
-//   rounding           0.005    relative tolerance of two exact values
+//   rounding           0.005    relative tolerance of an exact value; a percentage
+//                               gets half a unit of its last stated digit instead
+//                               ("24%" ~ "24.4%", not "24.6%")
 //   hedge              0.10     relative tolerance of "about", "around", ...
 //   max_days_apart     120      the documents' content dates (claim_facts.h)
 //   max_date_gap_days  731      two dated facts further apart are never one claim

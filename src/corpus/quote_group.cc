@@ -36,6 +36,14 @@ std::vector<std::string> Bigrams(const std::vector<std::string>& w) {
   return out;
 }
 
+std::vector<std::string> ContentWords(const std::vector<std::string>& words) {
+  std::vector<std::string> out;
+  for (const auto& w : words) {
+    if (!IsStopWord(w)) out.push_back(w);
+  }
+  return out;
+}
+
 bool Contains(const std::vector<std::string>& longer, const std::vector<std::string>& shorter) {
   if (shorter.empty() || shorter.size() > longer.size()) return false;
   return std::search(longer.begin(), longer.end(), shorter.begin(), shorter.end()) != longer.end();
@@ -213,7 +221,8 @@ QuoteAlignment GroupQuotes(const std::vector<const DocumentFacts*>& story,
         const SItem& a = statements[ids[x]];
         const SItem& b = statements[ids[y]];
         if (a.doc == b.doc || a.quote_root == b.quote_root) continue;
-        if (OverlapOfShorter(a.st->words, b.st->words) >= o.word_overlap) continue;
+        if (OverlapOfShorter(ContentWords(a.st->words), ContentWords(b.st->words)) >= o.same_words)
+          continue;
         std::vector<std::string> shared;
         std::set_intersection(a.st->keys.begin(), a.st->keys.end(), b.st->keys.begin(),
                               b.st->keys.end(), std::back_inserter(shared));

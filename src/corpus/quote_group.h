@@ -24,8 +24,8 @@
 //
 // Positions. Each quotation is cut into statements (claim_facts.h). Two
 // statements of one speaker from different documents whose quotations are
-// not the same quotation, whose wordings differ (word overlap of the shorter
-// under word_overlap) and whose topics agree (topic score at least
+// not the same quotation, whose wordings differ (under same_words of the
+// shorter one's content words shared) and whose topics agree (topic score at least
 // topic_bar, sharing at least min_shared_keys topic keys other than
 // entities, one of them a word) are one position reported differently: a claim with verdict
 // "differ" citing each statement. Topic keys are content-word stems, years
@@ -47,6 +47,8 @@
 //   min_reworded_words  4        rewording is only judged from this length
 //   word_overlap        0.8      share of the shorter quotation's words
 //   bigram_overlap      0.5      share of its word pairs
+//   same_words          0.7      positions: statements sharing this share of the
+//                                shorter one's content words are one wording, not two
 //   topic_bar           0.6      positions: topic score to join
 //   topic_share         0.33     positions: share of the lighter statement's key weight
 //                                that the shared keys carry
@@ -69,6 +71,7 @@ struct QuoteGroupOptions {
   std::size_t min_reworded_words = 4;
   double word_overlap = 0.8;
   double bigram_overlap = 0.5;
+  double same_words = 0.7;
   double topic_bar = 0.6;
   double topic_share = 0.33;
   std::size_t min_shared_keys = 2;

@@ -231,6 +231,37 @@ TEST(ClaimAlignerTest, ValuesCompatibleTable) {
   }
 }
 
+// Regression (AllSides check): "24 percent" is "24.4 percent" rounded; a
+// length of "3 metres" is not "3.4 metres".
+TEST(ClaimAlignerTest, RoundingFollowsTheStatedDigits) {
+  struct Case {
+    const char* a;
+    double va;
+    const char* b;
+    double vb;
+    const char* dimension;
+    bool compatible;
+  };
+  const Case cases[] = {
+      {"24 percent", 24, "24.4 percent", 24.4, "percent", true},
+      {"24%", 24, "24.6%", 24.6, "percent", false},
+      {"24.4 percent", 24.4, "24.6 percent", 24.6, "percent", false},
+      {"3 metres", 3, "3.4 metres", 3.4, "length", false},
+      {"two", 2, "three", 3, "count:", false},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.a);
+    Fact a, b;
+    a.dimension = b.dimension = c.dimension;
+    a.text = c.a;
+    a.value = a.base = c.va;
+    b.text = c.b;
+    b.value = b.base = c.vb;
+    EXPECT_EQ(ValuesCompatible(a, b, ClaimOptions{}), c.compatible);
+    EXPECT_EQ(ValuesCompatible(b, a, ClaimOptions{}), c.compatible);
+  }
+}
+
 TEST(ClaimTextTest, StemsAndClasses) {
   EXPECT_EQ(Stem("evacuated"), Stem("evacuation"));
   EXPECT_EQ(Stem("evacuate"), Stem("evacuated"));
