@@ -13,8 +13,9 @@ eval/claims_labels.tsv: one row per claim checked by hand, "story kind reports l
 no article text. Labels: ok (the reports state one fact, or one position, as the verdict
 says), wrong (different facts or statements joined, or the verdict is wrong).
 
-Prints claims.allsides.precision (ok / labelled), the counts, and claims.allsides.unlabelled
-(claims the labels do not cover: a changed aligner needs a fresh look). --show prints each
+Prints claims.allsides.precision (ok / labelled), the counts, claims.allsides.unlabelled
+(claims the labels do not cover: a changed aligner needs a fresh look) and
+claims.allsides.labelled_share (labelled / all claims; eval/floors keeps it near 1). --show prints each
 claim with its sentences for labelling (on screen only; never store it).
 """
 import gzip
@@ -118,6 +119,8 @@ def main():
         print("claims.allsides.%s_%s %d" % (kind, verdict, count))
     print("claims.allsides.labelled %d" % (ok + wrong))
     print("claims.allsides.unlabelled %d" % unlabelled)
+    if claims:
+        print("claims.allsides.labelled_share %.4f" % ((ok + wrong) / len(claims)))
     if ok + wrong:
         print("claims.allsides.precision %.4f" % (ok / (ok + wrong)))
 
