@@ -19,7 +19,7 @@
 //
 // Options (TimelineOptions):
 //   field               default  meaning
-//   same_event          0.25     context similarity that makes two reports one event
+//   same_event          0.15     context similarity that makes two reports one event
 //   min_entity_events   2        an entity timeline needs this many events
 //   keep_current_year   false    keep "this year"-like year-only dates
 //
@@ -37,7 +37,7 @@
 namespace crosscheck::corpus {
 
 struct TimelineOptions {
-  double same_event = 0.25;
+  double same_event = 0.15;
   std::size_t min_entity_events = 2;
   bool keep_current_year = false;
 };
