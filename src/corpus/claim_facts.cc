@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <set>
 #include <tuple>
@@ -11,6 +12,14 @@
 
 namespace crosscheck::corpus {
 namespace {
+
+// A mention's entity, or "chain:<id>" until entities are known (the corpus
+// runner summarises documents before it resolves entities; ResolveEntities
+// rewrites these), or "" when it has neither.
+std::string EntityKey(const Mention& m) {
+  if (!m.entity.empty()) return m.entity;
+  return m.chain.empty() ? "" : "chain:" + m.chain;
+}
 
 bool AllDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
@@ -121,10 +130,11 @@ std::vector<ContextWord> ContextOf(const Document& d, Span sentence, Span target
     offer(Stem(w), near.Of(ii), w);
   }
   for (const Mention& m : d.mentions) {
-    if (m.entity.empty() || m.span.start < sentence.start || m.span.end > sentence.end) continue;
+    const std::string key = EntityKey(m);
+    if (key.empty() || m.span.start < sentence.start || m.span.end > sentence.end) continue;
     const auto [first, last] = Locate(words, m.span);
     if (near.Inside(first)) continue;
-    offer("E:" + m.entity, 0.5f * near.Of(first), std::string(m.span.Of(d.text)));
+    offer("E:" + key, 0.5f * near.Of(first), std::string(m.span.Of(d.text)));
   }
   std::vector<ContextWord> out;
   for (auto& [key, word] : best) out.push_back(std::move(word));
@@ -157,8 +167,9 @@ std::string TimeOf(const Document& d, Span sentence, Span target, const std::str
 std::vector<std::string> EntitiesIn(const Document& d, Span span) {
   std::set<std::string> out;
   for (const Mention& m : d.mentions) {
-    if (m.entity.empty()) continue;
-    if (m.span.start >= span.start && m.span.end <= span.end) out.insert(m.entity);
+    const std::string key = EntityKey(m);
+    if (key.empty()) continue;
+    if (m.span.start >= span.start && m.span.end <= span.end) out.insert(key);
   }
   return {out.begin(), out.end()};
 }
@@ -184,7 +195,9 @@ std::string StalePeriod(const Document& d) {
   return "";
 }
 
-// Speaker key and name of a quotation; empty key when it has no proper name.
+// Speaker key and name of a quotation: its entity, else "chain:<id>" (see
+// EntityKey), else "name:<words>" for a proper name of two words or more;
+// an empty key when it has none of these.
 std::pair<std::string, std::string> SpeakerOf(const Document& d, const Quote& q) {
   if (!q.has_speaker) return {};
   std::string entity = q.speaker.entity;
@@ -199,12 +212,9 @@ std::pair<std::string, std::string> SpeakerOf(const Document& d, const Quote& q)
   std::string name = q.speaker.name;
   if (name.empty() && q.speaker.has_span) name = std::string(q.speaker.span.Of(d.text));
   if (!entity.empty()) return {entity, name};
-  // A proper name: every word capitalised (or a particle), at least two words.
-  const auto words = ClaimWords(name, Span{0, static_cast<std::uint32_t>(name.size())});
-  if (words.size() < 2 || q.speaker.chain.empty()) return {};
-  std::string key = "name:";
-  for (const auto& w : words) key += (key.size() > 5 ? " " : "") + w.word;
-  return {key, name};
+  if (!q.speaker.chain.empty()) return {"chain:" + q.speaker.chain, name};
+  const std::string key = NameSpeakerKey(name);
+  return key.empty() ? std::pair<std::string, std::string>{} : std::pair{key, name};
 }
 
 // Cuts a quotation into statements: its sentences, and an indirect quotation
@@ -244,6 +254,70 @@ std::vector<Span> StatementSpans(std::string_view text, const Quote& q) {
 }
 
 }  // namespace
+
+std::string NameSpeakerKey(std::string_view name) {
+  const auto words = ClaimWords(name, Span{0, static_cast<std::uint32_t>(name.size())});
+  if (words.size() < 2) return "";
+  std::string key = "name:";
+  for (const auto& w : words) key += (key.size() > 5 ? " " : "") + w.word;
+  return key;
+}
+
+void ResolveEntities(DocumentFacts& facts,
+                     const std::function<std::string(const std::string& chain)>& entity_of) {
+  // "chain:c3" -> the entity id, or "" when it has none.
+  auto resolve = [&](const std::string& key) -> std::string {
+    if (key.rfind("chain:", 0) != 0) return key;
+    return entity_of(key.substr(6));
+  };
+  auto speaker = [&](std::string& key, const std::string& name) {
+    if (key.rfind("chain:", 0) != 0) return;
+    const std::string chain = key.substr(6);
+    std::string entity = entity_of(chain);
+    if (entity.empty()) entity = NameSpeakerKey(name);
+    key = entity.empty() ? "doc:" + facts.id + ":" + chain : entity;
+  };
+  for (QuoteSummary& q : facts.quotes) speaker(q.speaker, q.speaker_name);
+  for (Statement& st : facts.statements) {
+    speaker(st.speaker, st.speaker_name);
+    std::map<std::string, std::string> keys;
+    for (std::size_t k = 0; k < st.keys.size(); ++k) {
+      std::string key = st.keys[k];
+      if (key.rfind("E:", 0) == 0) {
+        const std::string e = resolve(key.substr(2));
+        if (e.empty() || e == st.speaker) continue;
+        key = "E:" + e;
+      }
+      keys.emplace(key, st.shown[k]);
+    }
+    st.keys.clear();
+    st.shown.clear();
+    for (auto& [key, shown] : keys) {
+      st.keys.push_back(key);
+      st.shown.push_back(shown);
+    }
+  }
+  for (Fact& f : facts.facts) {
+    std::set<std::string> entities;
+    for (const std::string& e : f.entities) {
+      const std::string r = resolve(e);
+      if (!r.empty()) entities.insert(r);
+    }
+    f.entities.assign(entities.begin(), entities.end());
+    std::map<std::string, ContextWord> context;
+    for (ContextWord& w : f.context) {
+      if (w.stem.rfind("E:", 0) == 0) {
+        const std::string e = resolve(w.stem.substr(2));
+        if (e.empty()) continue;
+        w.stem = "E:" + e;
+      }
+      ContextWord& best = context[w.stem];
+      if (w.weight > best.weight) best = w;
+    }
+    f.context.clear();
+    for (auto& [stem, w] : context) f.context.push_back(std::move(w));
+  }
+}
 
 bool IsCalendarValue(std::string_view v) {
   if (v.size() == 4) return AllDigits(v);
@@ -369,8 +443,7 @@ DocumentFacts FactsOf(const Document& d) {
       // The speaker's own name inside the statement is not its topic.
       std::vector<Span> speaker_spans;
       for (const Mention& m : d.mentions) {
-        if ((!m.entity.empty() && m.entity == speaker) ||
-            (!m.chain.empty() && m.chain == q.speaker.chain))
+        if (EntityKey(m) == speaker || (!m.chain.empty() && m.chain == q.speaker.chain))
           speaker_spans.push_back(m.span);
       }
       for (const ClaimWord& cw : ClaimWords(d.text, part)) {
@@ -397,9 +470,9 @@ DocumentFacts FactsOf(const Document& d) {
         }
       }
       for (const Mention& m : d.mentions) {
-        if (!m.entity.empty() && m.entity != speaker && m.span.start >= part.start &&
-            m.span.end <= part.end)
-          keys.emplace("E:" + m.entity, std::string(m.span.Of(d.text)));
+        const std::string key = EntityKey(m);
+        if (!key.empty() && key != speaker && m.span.start >= part.start && m.span.end <= part.end)
+          keys.emplace("E:" + key, std::string(m.span.Of(d.text)));
       }
       for (auto& [key, shown] : keys) {
         st.keys.push_back(key);

@@ -20,8 +20,9 @@
 //               words either side only), and, for a quantity, the date of the
 //               nearest temporal expression of its clause (else the year of
 //               content_date: a figure stated without a date is current)
-//   quotes      every quotation whose speaker has an entity id or a proper name
-//               (speaker key: the entity id, else "name:" + the name), with its
+//   quotes      every quotation whose speaker has an entity id, a chain or a
+//               proper name (speaker key: the entity id, else "chain:<id>" until
+//               ResolveEntities, else "name:" + the name), with its
 //               normalised words (case, punctuation and quotation marks
 //               dropped)
 //   statements  each quotation cut into statements (its sentences; an indirect
@@ -39,6 +40,7 @@
 #ifndef CROSSCHECK_CORPUS_CLAIM_FACTS_H_
 #define CROSSCHECK_CORPUS_CLAIM_FACTS_H_
 
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -107,6 +109,18 @@ struct DocumentFacts {
 };
 
 DocumentFacts FactsOf(const Document& document);
+
+// Entities the document's mentions did not carry yet: FactsOf writes
+// "chain:<id>" for a mention or speaker with a chain but no entity id (the
+// corpus runner summarises documents before it resolves entities). This
+// rewrites those keys with `entity_of(chain)`; a chain without an entity is
+// dropped from contexts and topic keys, and a speaker without one takes its
+// name ("name:<words>", two words or more) or a key of its own document.
+void ResolveEntities(DocumentFacts& facts,
+                     const std::function<std::string(const std::string& chain)>& entity_of);
+
+// "name:<lower-cased words>" for a name of two words or more, else "".
+std::string NameSpeakerKey(std::string_view name);
 
 // Calendar helpers shared by the aligner and the timelines. A value is
 // "YYYY", "YYYY-MM" or "YYYY-MM-DD"; anything else is not a calendar value.

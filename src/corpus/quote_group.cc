@@ -82,14 +82,22 @@ QuoteAlignment GroupQuotes(const std::vector<const DocumentFacts*>& story,
   std::map<std::string, std::string> entity_of_name;
   for (const DocumentFacts* d : story) {
     for (const QuoteSummary& q : d->quotes) {
-      if (q.speaker.rfind("name:", 0) != 0 && !q.speaker_name.empty())
+      if (q.speaker.rfind("name:", 0) != 0 && q.speaker.rfind("chain:", 0) != 0 &&
+          !q.speaker_name.empty())
         entity_of_name.emplace(NameKey(q.speaker_name), q.speaker);
     }
   }
-  auto resolve = [&](const std::string& speaker) {
-    if (speaker.rfind("name:", 0) != 0) return speaker;
-    auto it = entity_of_name.find(speaker.substr(5));
-    return it == entity_of_name.end() ? speaker : it->second;
+  // A speaker still keyed by its in-document chain (no ResolveEntities ran)
+  // goes by its name: "chain:c3" of one document is not "chain:c3" of another.
+  auto resolve = [&](const std::string& speaker, const std::string& name, std::size_t doc) {
+    std::string key = speaker;
+    if (key.rfind("chain:", 0) == 0) {
+      key = NameSpeakerKey(name);
+      if (key.empty()) return "doc:" + std::to_string(doc) + ":" + speaker;
+    }
+    if (key.rfind("name:", 0) != 0) return key;
+    auto it = entity_of_name.find(key.substr(5));
+    return it == entity_of_name.end() ? key : it->second;
   };
 
   // ---- quote groups ----
@@ -102,7 +110,8 @@ QuoteAlignment GroupQuotes(const std::vector<const DocumentFacts*>& story,
   for (std::size_t d = 0; d < story.size(); ++d) {
     for (std::size_t q = 0; q < story[d]->quotes.size(); ++q) {
       quote_index[{d, q}] = quotes.size();
-      quotes.push_back(QItem{d, q, resolve(story[d]->quotes[q].speaker)});
+      const QuoteSummary& summary = story[d]->quotes[q];
+      quotes.push_back(QItem{d, q, resolve(summary.speaker, summary.speaker_name, d)});
     }
   }
   std::vector<std::size_t> parent(quotes.size());
@@ -191,7 +200,8 @@ QuoteAlignment GroupQuotes(const std::vector<const DocumentFacts*>& story,
   std::unordered_map<std::string, std::set<std::size_t>> docs_of_key;
   for (std::size_t d = 0; d < story.size(); ++d) {
     for (const Statement& st : story[d]->statements) {
-      statements.push_back(SItem{d, &st, resolve(st.speaker), find(quote_index.at({d, st.quote}))});
+      statements.push_back(SItem{d, &st, resolve(st.speaker, st.speaker_name, d),
+                                 find(quote_index.at({d, st.quote}))});
       for (const std::string& k : st.keys) docs_of_key[k].insert(d);
     }
   }
