@@ -50,6 +50,7 @@ void CheckStageOutput(const Document& d) {
   CheckEachSpan(d.mentions, d.text, "mention");
   CheckEachSpan(d.timexes, d.text, "timex");
   CheckEachSpan(d.quantities, d.text, "quantity");
+  CheckEachSpan(d.credits, d.text, "credit");
   CheckEachSpan(d.quotes, d.text, "quote");
   for (std::size_t i = 0; i < d.quotes.size(); ++i) {
     const Quote& q = d.quotes[i];

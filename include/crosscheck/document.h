@@ -160,6 +160,16 @@ struct Flag {
   std::vector<std::string> documents;
 };
 
+// Another outlet an article credits (src/resolve/outlet_stage.h): a wire
+// dateline "HALVENPORT (VPA) -", "according to Reuters", "told the BBC",
+// "With reporting by ...", "Source: ...", a copyright line naming another outlet.
+struct Credit {
+  Span span;           // the outlet's name in the text
+  std::string outlet;  // canonical registry name, or the name as written when unregistered
+  std::string how;     // dateline | according_to | told | reporting_by | source_line |
+                       // copyright | reported
+};
+
 // ---- corpus (filled across documents) ------------------------------------------
 
 // One entity across articles (src/corpus/entity_resolver.h): the chains of
@@ -170,6 +180,27 @@ struct Entity {
   std::string kind;                    // PERSON | ORG | PLACE | GROUP | EVENT | OTHER
   std::vector<std::string> aliases;    // other names it goes by ("Ferrer", "Daniella Ferrer")
   std::vector<std::string> documents;  // ids of the documents that name it
+};
+
+// One story (src/corpus/story_cluster.h): the articles about one event, found
+// by online clustering in date order; event stories group into topic stories
+// (two floods in one city are two events of one topic). Exported as
+// {"type":"story"}.
+struct Story {
+  std::string id;                      // "s3" (event level) or "t2" (topic level)
+  std::string level;                   // "event" | "topic"
+  std::string topic;                   // the topic story holding an event story; "" for topics
+  std::string title;                   // the title of its most central article
+  std::vector<std::string> documents;  // ids, in date (then arrival) order
+  std::string first, last;             // YYYY-MM-DD of its first and last dated article, or ""
+};
+
+// A copy (src/corpus/dup_detector.h): `documents` is [original, copy], the
+// original published first. Exported as {"type":"duplicate"}.
+struct Duplicate {
+  std::string kind;  // exact | near
+  std::vector<std::string> documents;
+  double similarity = 0.0;  // estimated Jaccard of word shingles; 1 for exact
 };
 
 // ---- the document -------------------------------------------------------------
@@ -206,6 +237,11 @@ struct Document {
   std::vector<Timex> timexes;
   std::vector<Quantity> quantities;
   std::vector<Flag> flags;
+
+  // Outlets (src/resolve/outlet_stage.h): how `outlet` was found and which other
+  // outlets the article credits.
+  std::string outlet_from = "none";  // url | meta | text | container | none
+  std::vector<Credit> credits;
 };
 
 // An input that yielded no document, and why. Exported as {"type":"error"}.

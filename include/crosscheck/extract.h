@@ -22,6 +22,12 @@
 //   models_dir   ""       folder of model files; "" = the text stage's lookup
 //                         (env CROSSCHECK_MODELS, the repo's models/, then
 //                         <exe>/../share/crosscheck/models)
+//   outlet       true     the publishing outlet (canonical registry name,
+//                         outlet_from) and the outlets an article credits
+//   outlet_files {}       registry files merged over the built-in one (found
+//                         like models: env CROSSCHECK_OUTLETS, the repo's
+//                         data/outlets.jsonl, <exe>/../share/crosscheck/data/);
+//                         src/resolve/outlet_registry.h gives the format
 //
 // Thread safety: a DocumentStage is used by one thread at a time (each
 // worker owns its list); model data a stage shares between instances must be
@@ -48,6 +54,8 @@ struct ExtractOptions {
   int stale_after_days = 180;
   bool quote_parse = true;
   std::string models_dir;
+  bool outlet = true;
+  std::vector<std::string> outlet_files;
 };
 
 class DocumentStage {

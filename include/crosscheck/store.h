@@ -79,6 +79,7 @@ struct StoreStats {
   std::vector<std::pair<std::string, std::int64_t>> outlets;    // most documents first
   std::vector<std::pair<std::string, std::int64_t>> languages;  // most documents first
   std::string first_published, last_published;                  // over non-empty dates
+  std::vector<std::pair<std::string, std::int64_t>> quotes_by_outlet;  // quotes per outlet
 };
 
 class Store {

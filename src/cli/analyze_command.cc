@@ -28,6 +28,7 @@ struct AnalyzeArgs {
   std::uint64_t max_doc_bytes = IngestOptions{}.max_record_bytes;
   double time_budget_s = PipelineOptions{}.time_budget_ms / 1000.0;
   bool keep_boilerplate = false;
+  std::vector<std::string> outlets;  // registry files merged over the built-in one
 };
 
 struct RunTally {
@@ -80,6 +81,7 @@ int RunAnalyze(const AnalyzeArgs& args) {
   options.ingest.max_record_bytes = args.max_doc_bytes;
   options.time_budget_ms = static_cast<std::uint32_t>(args.time_budget_s * 1000.0 + 0.5);
   options.ingest.remove_boilerplate = !args.keep_boilerplate;
+  options.extract.outlet_files = args.outlets;
 
   ProgressLine progress(!args.quiet);
   Status store_status;
@@ -220,6 +222,9 @@ void RegisterAnalyze(CLI::App& app, int* exit_code) {
       ->capture_default_str()
       ->check(CLI::Range(0.0, 86400.0));
   cmd->add_flag("--keep-boilerplate", args->keep_boilerplate, "Do not remove site furniture lines");
+  cmd->add_option("--outlets", args->outlets,
+                  "Outlet registry file (JSON Lines, see README) merged over the built-in one; "
+                  "repeatable");
   cmd->add_flag("-q,--quiet", args->quiet,
                 "No progress line and no per-input error lines on stderr");
   cmd->footer(

@@ -15,6 +15,7 @@ struct DocArgs {
   bool tokens = false;
   bool no_text = false;
   bool no_offset_map = false;
+  std::vector<std::string> outlets;
 };
 
 int RunDoc(const DocArgs& args) {
@@ -29,6 +30,7 @@ int RunDoc(const DocArgs& args) {
   PipelineOptions options;
   options.jobs = args.jobs;
   options.ordered = true;
+  options.extract.outlet_files = args.outlets;
   PipelineCallbacks callbacks;
   callbacks.sink = [&](Outcome&& outcome) {
     if (const auto* doc = std::get_if<Document>(&outcome)) {
@@ -66,6 +68,8 @@ void RegisterDoc(CLI::App& app, int* exit_code) {
   cmd->add_flag("--tokens", args->tokens, "Include the token list: [start, end, kind, upos, xpos, feats, head, deprel] per token");
   cmd->add_flag("--no-text", args->no_text, "Leave the cleaned text out");
   cmd->add_flag("--no-offset-map", args->no_offset_map, "Leave the to_input offset map out");
+  cmd->add_option("--outlets", args->outlets,
+                  "Outlet registry file merged over the built-in one; repeatable");
   cmd->footer(
       "Examples:\n"
       "  crosscheck doc examples/vpa-2026-03-10-storm-surge-breaches-wall.txt\n"

@@ -3,7 +3,9 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/outlet_options.h"
 #include "corpus/entity_resolver.h"
+#include "corpus/corpus_runner.h"
 #include "crosscheck/store.h"
 #include "report/export_json.h"
 #include "report/summary.h"
@@ -27,6 +29,7 @@ struct ExportArgs {
   std::string format = "jsonl";
   std::string output = "-";
   bool no_text = false;
+  OutletArgs outlets;
 };
 
 std::string CsvField(const std::string& s) {
@@ -50,11 +53,17 @@ int RunExport(const ExportArgs& args) {
   std::ostream& out = args.output == "-" ? std::cout : file;
   ExportOptions options;
   options.include_text = !args.no_text;
+  Result<std::shared_ptr<const resolve::OutletRegistry>> registry = LoadRegistry(args.outlets);
+  if (!registry.ok()) return Fail("export", registry.status());
+  const auto keep = [&](const Document& d) {
+    return resolve::MatchesOutletFilter(**registry, d.outlet, args.outlets.filter);
+  };
   Status st;
   if (args.format == "csv") {
     out << "id,origin,url,outlet,title,authors,published,published_from,language,characters,"
            "sentences,boilerplate_chars,duplicate_paragraphs\n";
     st = (*store)->ForEachDocument([&](const Document& d) {
+      if (!keep(d)) return true;
       std::string authors;
       for (const std::string& a : d.authors) authors += (authors.empty() ? "" : "; ") + a;
       out << d.id << ',' << CsvField(d.origin) << ',' << CsvField(d.url) << ','
@@ -65,25 +74,35 @@ int RunExport(const ExportArgs& args) {
       return static_cast<bool>(out);
     });
   } else {
-    // Entities across articles (issue 6): a first pass collects each
-    // document's compact chain keys, the second writes the documents with
-    // Mention::entity filled, then the entity lines.
-    corpus::EntityResolver entities;
+    // The corpus stage (src/corpus/corpus_runner.h: why it runs here): a
+    // first pass keeps a compact summary per document, Finish finds entities,
+    // copies and stories, the second pass writes the documents with entity
+    // ids and duplicate flags, then the corpus lines.
+    corpus::CorpusRunner runner;
     st = (*store)->ForEachDocument([&](const Document& d) {
-      entities.Add(d.id, corpus::ChainKeysOf(d));
+      runner.Add(d);
       return true;
     });
-    const std::vector<Entity> found = entities.Finish();
+    const corpus::CorpusResult found = runner.Finish();
     if (st.ok())
       st = (*store)->ForEachDocument([&](const Document& stored) {
+        if (!keep(stored)) return true;
         Document d = stored;
-        entities.FillMentions(d);
+        runner.Annotate(d);
         out << ToJsonLine(DocumentToJson(d, options)) << "\n";
         return static_cast<bool>(out);
       });
-    for (const Entity& e : found) {
+    for (const Entity& e : found.entities) {
       if (!st.ok() || !out) break;
       out << ToJsonLine(EntityToJson(e)) << "\n";
+    }
+    for (const Story& s : found.stories) {
+      if (!st.ok() || !out) break;
+      out << ToJsonLine(StoryToJson(s)) << "\n";
+    }
+    for (const Duplicate& d : found.duplicates) {
+      if (!st.ok() || !out) break;
+      out << ToJsonLine(DuplicateToJson(d)) << "\n";
     }
     if (st.ok())
       st = (*store)->ForEachError([&](const ErrorRecord& e) {
@@ -104,6 +123,7 @@ struct SearchArgs {
   std::string db = "crosscheck.db";
   int limit = 20;
   bool json = false;
+  OutletArgs outlets;
 };
 
 int RunSearch(const SearchArgs& args) {
@@ -111,8 +131,18 @@ int RunSearch(const SearchArgs& args) {
   if (!store.ok()) return Fail("search", store.status());
   std::string query;
   for (const std::string& w : args.words) query += (query.empty() ? "" : " ") + w;
-  Result<std::vector<SearchHit>> hits = (*store)->Search(query, args.limit);
+  Result<std::shared_ptr<const resolve::OutletRegistry>> registry = LoadRegistry(args.outlets);
+  if (!registry.ok()) return Fail("search", registry.status());
+  // With an outlet filter, rank every match and keep the first `limit` that pass.
+  const bool filtered = !args.outlets.filter.empty();
+  Result<std::vector<SearchHit>> hits = (*store)->Search(query, filtered ? 0 : args.limit);
   if (!hits.ok()) return Fail("search", hits.status());
+  if (filtered) {
+    std::erase_if(*hits, [&](const SearchHit& h) {
+      return !resolve::MatchesOutletFilter(**registry, h.outlet, args.outlets.filter);
+    });
+    if (hits->size() > static_cast<std::size_t>(args.limit)) hits->resize(args.limit);
+  }
   for (const SearchHit& h : *hits) {
     if (args.json) {
       nlohmann::json j = {{"type", "hit"},        {"document", h.document_id},
@@ -136,6 +166,7 @@ int RunSearch(const SearchArgs& args) {
 struct ReportArgs {
   std::string db = "crosscheck.db";
   std::string format = "text";
+  OutletArgs outlets;
 };
 
 int RunReport(const ReportArgs& args) {
@@ -144,6 +175,12 @@ int RunReport(const ReportArgs& args) {
   Status st = WriteSummary(
       **store, args.format == "json" ? ReportFormat::kJson : ReportFormat::kText, std::cout);
   if (!st.ok()) return Fail("report", st);
+  // Documents and quotes by outlet country, kind and funding (issue 8).
+  Result<std::shared_ptr<const resolve::OutletRegistry>> registry = LoadRegistry(args.outlets);
+  if (!registry.ok()) return Fail("report", registry.status());
+  Result<StoreStats> stats = (*store)->Stats();
+  if (!stats.ok()) return Fail("report", stats.status());
+  WriteOutletBreakdown(*stats, **registry, args.format == "json", std::cout);
   return kExitOk;
 }
 
@@ -159,6 +196,7 @@ void RegisterExport(CLI::App& app, int* exit_code) {
       ->check(CLI::IsMember({"jsonl", "csv"}));
   cmd->add_option("-o,--output", args->output, "Output file (- for stdout)")->capture_default_str();
   cmd->add_flag("--no-text", args->no_text, "Leave the article text out of document lines");
+  AddOutletOptions(cmd, &args->outlets, /*filters=*/true);
   cmd->footer(
       "Examples:\n"
       "  crosscheck export -o corpus.jsonl\n"
@@ -182,6 +220,7 @@ void RegisterSearch(CLI::App& app, int* exit_code) {
       ->capture_default_str()
       ->check(CLI::Range(1, 100000));
   cmd->add_flag("--json", args->json, "One JSON object per hit");
+  AddOutletOptions(cmd, &args->outlets, /*filters=*/true);
   cmd->footer(
       "Examples:\n"
       "  crosscheck search barrier funding\n"
@@ -199,6 +238,7 @@ void RegisterReport(CLI::App& app, int* exit_code) {
   cmd->add_option("--format", args->format, "text or json")
       ->capture_default_str()
       ->check(CLI::IsMember({"text", "json"}));
+  AddOutletOptions(cmd, &args->outlets, /*filters=*/false);
   cmd->callback([args, exit_code] { *exit_code = RunReport(*args); });
 }
 

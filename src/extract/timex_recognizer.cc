@@ -19,9 +19,11 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 
+#include "crosscheck/text.h"
 #include "extract/quantity_numbers.h"
 #include "extract/timex_lexicon.h"
 
@@ -48,11 +50,42 @@ std::string FormatCount(double value) {
   return buffer;
 }
 
-// "P3Y", "PT45M", "PXM".
-std::string DurationValue(const std::string& count, const TimeUnit& unit) {
+// "P3Y", "PT45M", "PXM". ISO 8601 durations have no quarter: "three quarters"
+// is "P9M" (a SET keeps TIMEX3's "P1Q": "every quarter"). A fraction goes to the next smaller unit
+// when it comes out whole there: "2 1/2 years" is "P2Y6M", "5 1/2 hours" "PT5H30M".
+std::string DurationValue(const std::string& count, const TimeUnit& unit, bool set = false) {
   if (unit.letter == "WE") return "P" + count + "WE";
   if (unit.letter == "CE") return "P" + count + "CE";
-  return std::string(unit.clock ? "PT" : "P") + count + std::string(unit.letter);
+  if (unit.letter == "Q" && !set) {
+    if (count == "X") return "PXM";
+    const double quarters = std::atof(count.c_str());
+    return quarters > 0 ? "P" + FormatCount(quarters * 3) + "M" : "PXM";
+  }
+  const std::string prefix = unit.clock ? "PT" : "P";
+  if (count.find('.') != std::string::npos) {
+    struct Smaller {
+      std::string_view letter, smaller;
+      bool clock;
+      double factor;
+    };
+    static constexpr Smaller kSmaller[] = {{"Y", "M", false, 12}, {"W", "D", false, 7},
+                                           {"D", "H", false, 24}, {"H", "M", true, 60},
+                                           {"M", "S", true, 60},  {"DE", "Y", false, 10}};
+    const double value = std::atof(count.c_str());
+    const double whole = std::floor(value);
+    for (const Smaller& s : kSmaller) {
+      if (s.letter != unit.letter || s.clock != unit.clock) continue;
+      const double part = (value - whole) * s.factor;
+      if (part != std::floor(part) || part <= 0) break;
+      const std::string smaller = FormatCount(part) + std::string(s.smaller);
+      if (whole == 0) {
+        return (unit.clock || s.letter == "D" ? "PT" : "P") + smaller;
+      }
+      if (s.letter == "D") return "P" + FormatCount(whole) + "DT" + smaller;
+      return prefix + FormatCount(whole) + std::string(unit.letter) + smaller;
+    }
+  }
+  return prefix + count + std::string(unit.letter);
 }
 
 std::string Relative(std::string_view base, int offset, std::string_view unit) {
@@ -98,6 +131,20 @@ class Matcher {
     return static_cast<int>(value);
   }
 
+  // A year read out at token i ("nineteen ninety-six"), or 0; `last` is its
+  // last token.
+  int SpokenYearAt(std::size_t i, std::size_t& last) const {
+    const std::string_view w = W(i);
+    if (w != "nineteen" && w != "eighteen") return 0;
+    NumberMatch rest;
+    if (!ReadNumber(words_, i + 1, false, rest) || !rest.from_words || rest.value < 10 ||
+        rest.value > 99 || rest.value != std::floor(rest.value) || !Same(i, rest.last)) {
+      return 0;
+    }
+    last = rest.last;
+    return (w == "nineteen" ? 1900 : 1800) + static_cast<int>(rest.value);
+  }
+
   // A day of the month at token i ("23", "23rd"), or 0.
   int DayAt(std::size_t i) const {
     if (i >= words_.size()) return 0;
@@ -132,13 +179,20 @@ class Matcher {
     return month;
   }
 
+  // Whether a count (as CountAt reads it) starts at token i.
+  bool CountFollows(std::size_t i) const {
+    std::string count;
+    std::size_t last = i;
+    return i < words_.size() && CountAt(i, count, last);
+  }
+
   // A count before a unit: number, "a"/"an" (1), or a vague word (X).
   bool CountAt(std::size_t i, std::string& count, std::size_t& last) const {
     const std::string_view w = W(i);
     if (w == "a" || w == "an" || w == "one") {
       if (W(i + 1) == "few" || W(i + 1) == "couple") {
         last = W(i + 2) == "of" ? i + 2 : i + 1;
-        count = "X";
+        count = W(i + 1) == "couple" ? "2" : "X";  // "a couple of years": P2Y
         return true;
       }
       count = "1";
@@ -146,7 +200,7 @@ class Matcher {
       return true;
     }
     if (w == "several" || w == "few" || w == "many" || w == "some" || w == "couple") {
-      count = "X";
+      count = w == "couple" ? "2" : "X";
       last = W(i + 1) == "of" ? i + 1 : i;
       return true;
     }
@@ -238,7 +292,7 @@ class Matcher {
         return Done(hit, i, j, "SET", "XXXX-XX-XXT" + std::string(part));
       }
       if (const TimeUnit unit = UnitOf(W(j)); !unit.letter.empty()) {
-        return Done(hit, i, j, "SET", DurationValue(count, unit));
+        return Done(hit, i, j, "SET", DurationValue(count, unit, /*set=*/true));
       }
       return false;
     }
@@ -252,7 +306,7 @@ class Matcher {
           W(i + 2) != "ago" &&
           W(i + 2) != "earlier" && W(i + 2) != "later" && W(i + 2) != "before" &&
           W(i + 2) != "after" && W(i + 2) != "-" && W(i + 2) != "or") {
-        return Done(hit, i, i + 1, "SET", DurationValue("1", unit));
+        return Done(hit, i, i + 1, "SET", DurationValue("1", unit, /*set=*/true));
       }
     }
     return false;
@@ -263,10 +317,16 @@ class Matcher {
     std::size_t first = i;
     std::string hint;
     std::size_t j = i;
-    if (W(i) == "last" || W(i) == "next" || W(i) == "this" || W(i) == "past" || W(i) == "coming") {
-      if (WeekdayNumber(W(i + 1)) == 0) return false;
-      hint = W(i) == "last" || W(i) == "past" ? "@past" : W(i) == "this" ? "" : "@future";
-      j = i + 1;
+    // "the previous Friday": the determiner belongs to the span.
+    const std::size_t m = W(i) == "the" && W(i + 1) == "previous" ? i + 1 : i;
+    if (W(m) == "last" || W(m) == "next" || W(m) == "this" || W(m) == "past" || W(m) == "coming" ||
+        W(m) == "previous") {
+      if (WeekdayNumber(W(m + 1)) == 0) return false;
+      hint = W(m) == "last" || W(m) == "past" ? "@past"
+             : W(m) == "previous"             ? "@before"
+             : W(m) == "this"                 ? ""
+                                              : "@future";
+      j = m + 1;
     }
     const int day = WeekdayNumber(W(j));
     if (day == 0 || !words_.Capitalised(j)) return false;
@@ -324,6 +384,9 @@ class Matcher {
     std::size_t y = W(j + 1) == "," || W(j + 1) == "of" ? j + 2 : j + 1;
     if (const int year = YearAt(y); year > 0 && Same(j, y)) {
       return Done(hit, first, y, "DATE", Pad(year, 4) + "-" + mm);
+    }
+    if (std::size_t spoken_last = 0; const int year = SpokenYearAt(y, spoken_last)) {
+      return Done(hit, first, spoken_last, "DATE", Pad(year, 4) + "-" + mm);
     }
     if ((W(j + 1) == "last" || W(j + 1) == "next" || W(j + 1) == "this") && W(j + 2) == "year") {
       const int offset = W(j + 1) == "last" ? -1 : W(j + 1) == "next" ? 1 : 0;
@@ -432,6 +495,12 @@ class Matcher {
     if (const int day = WeekdayNumber(W(d)); day > 0 && words_.Capitalised(d)) {
       return Done(hit, i, d, "TIME", "XXXX-WXX-" + std::to_string(day) + clock);
     }
+    // "5 p.m. EST, Nov. 6", "noon on June 3": the date gives the day.
+    const std::size_t m = W(last + 1) == "," || W(last + 1) == "on" ? last + 2 : last + 1;
+    if (Hit date;
+        Same(i, m) && MatchMonth(m, date) && date.value.size() == 10 && date.value[7] == '-') {
+      return Done(hit, i, date.last, "TIME", date.value + clock);
+    }
     return Done(hit, i, last, "TIME", "XXXX-XX-XX" + clock);
   }
 
@@ -446,19 +515,38 @@ class Matcher {
       return Done(hit, i, W(i + 1) == "quarter" ? i + 1 : i + 2, "DATE", "QUARTER");
     }
     {
-      const std::size_t y = W(i) == "the" ? i + 1 : i;
+      const std::size_t y = W(i) == "the" || W(i) == "a" ? i + 1 : i;
       if (W(y) == "year" && W(y + 1) == "-" && (W(y + 2) == "earlier" || W(y + 2) == "ago")) {
         std::size_t last = y + 2;
+        // "the year-ago third quarter": that quarter of the year before.
+        const int ordinal = OrdinalValue(W(last + 1));
+        const std::size_t u = W(last + 2) == "-" ? last + 3 : last + 2;
+        if (ordinal >= 1 && ordinal <= 4 && W(u) == "quarter") {
+          return Done(hit, i, u, "DATE", "REF-1Y:Q" + std::to_string(ordinal));
+        }
         if (W(last + 1) == "quarter" || W(last + 1) == "period") ++last;
         return Done(hit, i, last, "DATE", "ANCHOR-1Y");
       }
     }
     std::size_t first = i;
-    std::size_t j = W(i) == "the" || W(i) == "this" ? i + 1 : i;
+    std::size_t j = W(i) == "the" ? i + 1 : i;
+    // The year before the quarter: "this year's third quarter", "last year's
+    // quarter", "the 1988 second quarter", "the 1988 quarter".
     std::string year_part = "XXXX";
-    if (W(j) == "this" && W(j + 1) == "year" && W(j + 2) == "'s") {
-      year_part = "REF+0Y";
+    bool year_named = false;
+    if ((W(j) == "this" || W(j) == "last" || W(j) == "next") && W(j + 1) == "year" &&
+        W(j + 2) == "'s" && Same(j, j + 3)) {
+      year_part = W(j) == "this" ? "REF+0Y" : W(j) == "last" ? "REF-1Y" : "REF+1Y";
+      year_named = true;
       j += 3;
+    } else if (const int year = YearAt(j); year > 0 && j == i + 1 && Same(j, j + 1)) {
+      year_part = Pad(year, 4);
+      year_named = true;
+      ++j;
+    }
+    if (W(j) == "fiscal" && j != i) ++j;
+    if (year_named && W(j) == "quarter") {
+      return Done(hit, first, j, "DATE", "QUARTER:" + year_part);
     }
     int quarter = 0;
     std::size_t last = j;
@@ -466,6 +554,16 @@ class Matcher {
     const std::string_view w = W(j);
     if (w.size() == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4') {
       quarter = w[1] - '0';
+    } else if ((w == "last" || w == "latter") && W(j + 1) == "half" && W(j + 2) == "of" &&
+               YearAt(j + 3) > 0) {
+      quarter = 2;  // "the last half of 1989"
+      letter = "H";
+      last = j + 1;
+    } else if ((w == "first" || w == "last") && W(j + 1) == "two" && W(j + 2) == "quarters" &&
+               W(j + 3) == "of" && YearAt(j + 4) > 0) {
+      quarter = w == "first" ? 1 : 2;  // "the first two quarters of 1990"
+      letter = "H";
+      last = j + 2;
     } else {
       const int ordinal = OrdinalValue(w);
       if (ordinal < 1 || ordinal > 4) return false;
@@ -489,6 +587,9 @@ class Matcher {
       year_part = Pad(YearAt(last + 3), 4);
       last = last + 3;
     }
+    if (year_part.rfind("REF", 0) == 0) {  // "REF-1Y:Q3": the third quarter of last year
+      return Done(hit, first, last, "DATE", year_part + ":" + letter + std::to_string(quarter));
+    }
     return Done(hit, first, last, "DATE", year_part + "-" + letter + std::to_string(quarter));
   }
 
@@ -508,6 +609,9 @@ class Matcher {
     if (const int year = YearAt(y); year > 0) {
       return Done(hit, i, y, "DATE", Pad(year, 4) + "-" + std::string(code));
     }
+    if (std::size_t spoken_last = 0; const int year = SpokenYearAt(y, spoken_last)) {
+      return Done(hit, i, spoken_last, "DATE", Pad(year, 4) + "-" + std::string(code));
+    }
     if (W(j) == "fall" && j == i) {
       const std::string_view prev = i > 0 ? W(i - 1) : std::string_view();
       if (prev != "the" && prev != "in" && prev != "early" && prev != "late" && prev != "this")
@@ -520,6 +624,58 @@ class Matcher {
   // today, yesterday, tomorrow, tonight, now, recently, the past, the future.
   bool MatchDeictic(std::size_t i, Hit& hit) {
     const std::string_view w = W(i);
+    // Holidays with a fixed day, and Thanksgiving (the fourth Thursday of
+    // November, "XXXX-11-TG" for the normaliser); "last Christmas" takes a hint.
+    {
+      std::size_t j = i;
+      std::string hint;
+      if (w == "last" || w == "next" || w == "this") {
+        j = i + 1;
+        hint = w == "last" ? "@past" : w == "next" ? "@future" : "@this";
+      }
+      if (words_.Capitalised(j)) {
+        std::string_view day;
+        std::size_t end = j;
+        const std::string_view h = W(j);
+        if (h == "christmas") {
+          day = W(j + 1) == "eve" ? "12-24" : "12-25";
+          if (W(j + 1) == "eve" || W(j + 1) == "day") end = j + 1;
+        } else if (h == "thanksgiving") {
+          day = "11-TG";
+          if (W(j + 1) == "day") end = j + 1;
+        } else if (h == "new" && W(j + 1) == "year" && W(j + 2) == "'s" &&
+                   (W(j + 3) == "day" || W(j + 3) == "eve") && words_.Capitalised(j + 1)) {
+          day = W(j + 3) == "eve" ? "12-31" : "01-01";
+          end = j + 3;
+        } else if (h == "halloween") {
+          day = "10-31";
+        } else if (h == "valentine" && W(j + 1) == "'s" && W(j + 2) == "day") {
+          day = "02-14";
+          end = j + 2;
+        }
+        // "Christmas sales", "Christmas and New Year sales": a season, not the day.
+        static const std::uint8_t kNoun = UposId("NOUN"), kCconj = UposId("CCONJ");
+        const bool modifier =
+            end == j && end + 1 < words_.size() && Same(end, end + 1) &&
+            (words_.token(end + 1).upos == kNoun || words_.token(end + 1).upos == kCconj);
+        if (!day.empty() && !modifier) {
+          return Done(hit, i, end, "DATE", "XXXX-" + std::string(day) + hint);
+        }
+      }
+    }
+    // "by year-end", "since year end": December 31 of a year placed like a date.
+    if (w == "year" && i > 0 &&
+        ((W(i + 1) == "-" && W(i + 2) == "end") || (W(i + 1) == "end" && Same(i, i + 1)))) {
+      const std::string_view prev = W(i - 1);
+      if (prev == "by" || prev == "since" || prev == "at" || prev == "around" || prev == "until" ||
+          prev == "before" || prev == "after" || prev == "through" || prev == "till") {
+        return Done(hit, i, W(i + 1) == "-" ? i + 2 : i + 1, "DATE", "XXXX-12-31");
+      }
+    }
+    // "the weekend", "this weekend": placed by the verb's tense ("WEEKEND").
+    if ((w == "the" || w == "this") && W(i + 1) == "weekend") {
+      return Done(hit, i, i + 1, "DATE", w == "this" ? "REF+0WE" : "WEEKEND");
+    }
     int offset = 2;
     if (w == "today") offset = 0;
     if (w == "yesterday") offset = -1;
@@ -563,9 +719,33 @@ class Matcher {
     if (w == "the") {
       const std::size_t j = i + 1;
       if (W(j) == "future" && W(j + 1) != "of") return Done(hit, i, j, "DATE", "FUTURE_REF");
+      // "the past" at the end of a phrase, or after "in" ("in the past it
+      // considered ..."); not "the past three months".
       if (W(j) == "past" &&
-          (W(j + 1) == "," || W(j + 1) == "." || W(j + 1) == "and" || !Same(j, j + 1))) {
+          (W(j + 1) == "," || W(j + 1) == "." || W(j + 1) == "and" || !Same(j, j + 1) ||
+           (i > 0 && W(i - 1) == "in" && !CountFollows(j + 1) &&
+            UnitOf(W(j + 1)).letter.empty()))) {
         return Done(hit, i, j, "DATE", "PAST_REF");
+      }
+      // "for the year", "the full year", "the fiscal year": the year of the
+      // report; "the year ended Sept. 30" is a fiscal year, a duration.
+      {
+        std::size_t y = j;
+        if (W(y) == "full" || W(y) == "fiscal" || W(y) == "current" || W(y) == "calendar") ++y;
+        const std::string_view after = W(y + 1);
+        if (W(y) == "year" && after != "-" && after != "ago" && after != "earlier" &&
+            after != "before" && after != "after" && after != "later" && YearAt(y + 1) == 0 &&
+            after != "two" && after != "nineteen") {
+          if (after == "ended" || after == "ending" || after == "ends" || after == "to") {
+            return Done(hit, i, y, "DURATION", "P1Y");
+          }
+          return Done(hit, i, y, "DATE", "REF+0Y");
+        }
+        // "for the week", "the week's busiest session": a week of the year, unnamed.
+        if (W(j) == "week" && after != "-" && after != "before" && after != "after" &&
+            after != "of" && after != "ago" && after != "earlier" && after != "later") {
+          return Done(hit, i, j, "DATE", "REF+0Y:WXX");
+        }
       }
       if (W(j) == "present" && (W(j + 1) == "," || W(j + 1) == "." || !Same(j, j + 1))) {
         return Done(hit, i, j, "DATE", "PRESENT_REF");
@@ -672,7 +852,16 @@ class Matcher {
     if (CountAt(i, count, last)) {
       u = last + 1;
       if (W(u) == "-" && words_.Adjacent(last) && words_.Adjacent(u)) ++u;
-      if (W(u) == "and" && W(u + 1) == "a" && W(u + 2) == "half") return false;
+      // "two more weeks", "an additional year", "20 extra minutes".
+      if ((W(u) == "more" || W(u) == "additional" || W(u) == "extra") &&
+          !UnitOf(W(u + 1)).letter.empty()) {
+        ++u;
+      }
+      // "two and a half years": 2.5, written out by DurationValue ("P2Y6M").
+      if (W(u) == "and" && W(u + 1) == "a" && W(u + 2) == "half" && count != "X") {
+        count = FormatCount(std::atof(count.c_str()) + 0.5);
+        u += 3;
+      }
     } else {
       // Bare plural after a preposition: "for years", "within hours".
       const TimeUnit unit = UnitOf(W(i));
@@ -691,7 +880,19 @@ class Matcher {
     // Ages ("76-year-old", "44 years old") are not annotated as timexes.
     if ((W(u + 1) == "-" && W(u + 2) == "old") || W(u + 1) == "old") return false;
     if (unit.letter == "Q") return false;  // "a quarter of", "three-quarters"
+    // "a minute and a half".
+    if (W(u + 1) == "and" && W(u + 2) == "a" && W(u + 3) == "half" && count != "X" &&
+        Same(u, u + 3)) {
+      return Done(hit, i, u + 3, "DURATION",
+                  DurationValue(FormatCount(std::atof(count.c_str()) + 0.5), unit));
+    }
     const std::string_view after = W(u + 1);
+    // A fraction has no relative form here ("two and a half years ago").
+    if (count.find('.') != std::string::npos &&
+        (after == "ago" || after == "earlier" || after == "later" || after == "before" ||
+         after == "after" || after == "from")) {
+      return false;
+    }
     if (after == "ago") {
       if (count == "X") return Done(hit, i, u + 1, "DATE", "PAST_REF");
       if (unit.clock) return Done(hit, i, u + 1, "DATE", "REF+0D");
@@ -717,6 +918,19 @@ class Matcher {
   // "2022", "fiscal 2022", "the 1990s", "'90s", "the 20th century".
   bool MatchYear(std::size_t i, Hit& hit) {
     const std::string_view w = W(i);
+    // Years read out (broadcast transcripts): "nineteen ninety-six", "the year
+    // two thousand".
+    if (std::size_t spoken_last = 0; const int year = SpokenYearAt(i, spoken_last)) {
+      return Done(hit, i, spoken_last, "DATE", Pad(year, 4));
+    }
+    if (w == "the" && W(i + 1) == "year") {
+      NumberMatch spoken;
+      if (ReadNumber(words_, i + 2, false, spoken) && spoken.from_words && spoken.value >= 1000 &&
+          spoken.value <= 2099 && spoken.value == std::floor(spoken.value) &&
+          Same(i, spoken.last)) {
+        return Done(hit, i, spoken.last, "DATE", Pad(static_cast<int>(spoken.value), 4));
+      }
+    }
     // Decades.
     if (w.size() == 5 && w.back() == 's' && w[0] >= '1' && w[0] <= '2') {
       double year = 0;

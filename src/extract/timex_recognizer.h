@@ -7,8 +7,12 @@
 // Values written here (the normaliser's input):
 //   complete TIMEX3        "2022-10-18", "2022-10", "2022", "199" (1990s), "19" (20th
 //                          century), "2022-Q3", "2022-SU", "P3Y", "PT45M", "PXM",
-//                          PRESENT_REF, PAST_REF, FUTURE_REF
-//   year unknown           "XXXX-10-18", "XXXX-10", "XXXX-SU", "XXXX-Q3", "XXXX-H1"
+//                          "P2Y6M" (2 1/2 years), "P9M" (three quarters), PRESENT_REF,
+//                          PAST_REF, FUTURE_REF
+//   year unknown           "XXXX-10-18", "XXXX-10", "XXXX-SU", "XXXX-Q3", "XXXX-H1";
+//                          holidays "XXXX-12-25" (Christmas), "XXXX-11-TG"
+//                          (Thanksgiving: the fourth Thursday of November)
+//   weekend                "WEEKEND" ("the weekend": the last or next by the verb)
 //   weekday                "XXXX-WXX-2" (ISO weekday; DATE; a SET keeps it as is)
 //   clock time             "XXXX-XX-XXT02:40"; weekday or relative day with a part
 //                          of the day or a clock time: "XXXX-WXX-2TNI",
@@ -17,18 +21,23 @@
 //   publication date       (three years ago), "REF-1WE" (last weekend); the unit
 //                          (Y Q M W D WE DE) is also the granularity of the value;
 //                          ":MM" or ":SS" names a month or season inside the year
-//                          ("REF-1Y:06", June last year)
+//                          ("REF-1Y:06", June last year), ":Qn"/":Hn" a quarter or
+//                          half ("REF-1Y:Q3", the year-ago third quarter), ":WXX" an
+//                          unnamed week of the year ("REF+0Y:WXX", for the week);
+//                          "REF+0Y" is also "for the year", "the full/fiscal year"
 //   relative to the last   "ANCHOR+0Y" (that year), "ANCHOR+1D" (the next day),
 //   date in the text       "ANCHOR-2Y" (two years earlier), "ANCHOR+0Y:FA" (that
 //                          autumn)
 //   reporting period       "QUARTER" ("the quarter", "the latest quarter"): the
-//                          quarter last named, else the last completed one
-// A hint may follow any value: "@past" ("last Tuesday", "last autumn"), "@future"
-// ("next Tuesday"), "@this" ("this summer") or "@ago" ("a year ago": after a
-// quarter was named, that quarter a year before); without one the normaliser
-// uses the verb's tense.
-// Left out on purpose (TimeBank does not annotate them): ages ("76-year-old"),
-// "soon", "annually", "quarterly", "previously".
+//                          quarter last named, else the last completed one;
+//                          "QUARTER:1988" ("the 1988 quarter"), "QUARTER:REF-1Y"
+//                          ("last year's quarter"): that quarter in the year named;
+//                          "REF+1Y:Q1" ("next year's first quarter")
+// A hint may follow any value: "@past" ("last Tuesday", "last autumn"), "@before"
+// ("the previous Friday": before the day last named), "@future" ("next Tuesday"), "@this" ("this
+// summer") or "@ago" ("a year ago": after a quarter was named, that quarter a year before); without
+// one the normaliser uses the verb's tense. Left out on purpose (TimeBank does not annotate them):
+// ages ("76-year-old"), "soon", "annually", "quarterly", "previously".
 //
 // Spans: the expression with its determiner-like modifiers ("last month",
 // "early next year", "the past three months", "every Tuesday"), not the

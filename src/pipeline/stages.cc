@@ -8,6 +8,7 @@
 #include "extract/quote_stage.h"
 #include "extract/timex_recognizer.h"
 #include "resolve/chain_resolver.h"
+#include "resolve/outlet_stage.h"
 #include "resolve/speaker_stage.h"
 #include "resolve/stale_content.h"
 #include "resolve/timex_normalizer.h"
@@ -37,6 +38,13 @@ Result<DocumentStages> MakeDocumentStages(const ExtractOptions& options) {
     stages.push_back(extract::MakeQuantityStage());
     stages.push_back(resolve::MakeTimexNormalizerStage());
     stages.push_back(resolve::MakeStaleContentStage(options.stale_after_days));
+  }
+  //   options.outlet:   the outlet and its credits (src/resolve); after the quotes
+  //                     stage, whose `via` names it maps to the registry's names
+  if (options.outlet) {
+    Result<std::unique_ptr<DocumentStage>> outlet = resolve::MakeOutletStage(options.outlet_files);
+    if (!outlet.ok()) return outlet.status();
+    stages.push_back(std::move(*outlet));
   }
   return stages;
 }

@@ -1,5 +1,7 @@
 #include "report/export_json.h"
 
+#include <cmath>
+
 #include "common/hash.h"
 #include "crosscheck/text.h"
 
@@ -44,6 +46,7 @@ json DocumentToJson(const Document& d, const ExportOptions& options) {
   j["url"] = OrNull(d.url);
   j["canonical_url"] = OrNull(d.canonical_url);
   j["outlet"] = OrNull(d.outlet);
+  j["outlet_from"] = d.outlet_from.empty() ? "none" : d.outlet_from;
   j["title"] = OrNull(d.title);
   j["authors"] = d.authors;
   j["published"] = OrNull(d.published);
@@ -149,6 +152,14 @@ json DocumentToJson(const Document& d, const ExportOptions& options) {
   for (const Flag& f : d.flags)
     flags.push_back({{"kind", f.kind}, {"detail", f.detail}, {"documents", f.documents}});
   j["flags"] = std::move(flags);
+  json credits = json::array();  // other outlets the article credits (src/resolve/outlet_stage.h)
+  for (const Credit& c : d.credits) {
+    credits.push_back({{"span", SpanJson(c.span)},
+                       {"text", SpanText(d.text, c.span)},
+                       {"outlet", c.outlet},
+                       {"how", c.how}});
+  }
+  j["credits"] = std::move(credits);
   return j;
 }
 
@@ -161,6 +172,23 @@ json EntityToJson(const Entity& e) {
   j["aliases"] = e.aliases;
   j["documents"] = e.documents;
   return j;
+}
+
+json StoryToJson(const Story& s) {
+  json j = {{"type", "story"}, {"id", s.id}, {"level", s.level}};
+  if (!s.topic.empty()) j["topic"] = s.topic;
+  j.update({{"title", s.title},
+            {"documents", s.documents},
+            {"first", OrNull(s.first)},
+            {"last", OrNull(s.last)}});
+  return j;
+}
+
+json DuplicateToJson(const Duplicate& d) {
+  return {{"type", "duplicate"},
+          {"kind", d.kind},
+          {"documents", d.documents},
+          {"similarity", std::round(d.similarity * 1000.0) / 1000.0}};
 }
 
 json ErrorToJson(const ErrorRecord& e) {

@@ -32,6 +32,11 @@ nlohmann::json DocumentToJson(const Document& document, const ExportOptions& opt
 nlohmann::json ErrorToJson(const ErrorRecord& error);
 // {"type":"entity","id","name","kind","aliases":[...],"documents":[...]}
 nlohmann::json EntityToJson(const Entity& entity);
+// {"type":"story","id","level":"event|topic","topic" (events only),"title","documents":[...],
+//  "first","last"} (dates YYYY-MM-DD or null)
+nlohmann::json StoryToJson(const Story& story);
+// {"type":"duplicate","kind":"exact|near","documents":[original, copy],"similarity"} (3 decimals)
+nlohmann::json DuplicateToJson(const Duplicate& duplicate);
 
 // One line of JSON (no trailing newline). Invalid UTF-8 is replaced, never thrown.
 std::string ToJsonLine(const nlohmann::json& value);

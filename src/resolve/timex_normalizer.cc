@@ -9,10 +9,12 @@
 // Direction: a weekday, a month-day, a month, a season or a quarter without a
 // year can be before or after the reference date. The hint the words gave
 // ("last", "next", "this") wins; otherwise the tense of the nearest verb
-// decides (TenseAround); with none, the past (news mostly reports what
-// happened).
+// decides (TenseAround); with none (no verb, or "could"/"might"), a weekday is
+// the last one (news mostly reports what happened) and a month or a date the
+// nearest.
 #include "resolve/timex_normalizer.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -269,9 +271,9 @@ class Normalizer {
 
  private:
   Direction DirectionFor(std::string_view hint, std::uint32_t first, std::uint32_t last,
-                         bool* strict) const {
+                         bool weekday, bool* strict) const {
     *strict = false;
-    if (hint == "@past") {
+    if (hint == "@past" || hint == "@before") {
       *strict = true;
       return Direction::kPast;
     }
@@ -280,6 +282,12 @@ class Normalizer {
       return Direction::kFuture;
     }
     if (hint == "@this") return Direction::kThis;
+    // "Wednesday's ruling", "Saturday night's debate": a thing already done.
+    if (weekday && last + 1 < document_.tokens.size() &&
+        document_.tokens[last + 1].span.Of(document_.text) == "'s" &&
+        TenseAround(document_, first, last) != Tense::kFuture) {
+      return Direction::kPast;
+    }
     // "until Wednesday", "through Friday": a limit, usually still ahead whatever
     // the verb ("kept a warning in place until Wednesday").
     if (first > 0) {
@@ -287,12 +295,25 @@ class Normalizer {
       if (before == "until" || before == "till" || before == "through" || before == "Until") {
         return Direction::kNearest;
       }
+      if (before == "since" || before == "Since") return Direction::kPast;  // "since June"
+      // "as early as Tuesday", "as soon as Monday", "effective Feb. 1": a start
+      // still to come.
+      const std::string_view two_before =
+          first > 1 ? document_.tokens[first - 2].span.Of(document_.text) : std::string_view();
+      if (before == "effective" ||
+          (before == "as" && (two_before == "early" || two_before == "soon"))) {
+        return Direction::kFuture;
+      }
     }
     switch (TenseAround(document_, first, last)) {
       case Tense::kFuture:
         return Direction::kFuture;
+      case Tense::kIntended:
+        return weekday ? Direction::kNearest : Direction::kFuture;
       case Tense::kPresent:
         return Direction::kNearest;
+      case Tense::kNone:
+        return weekday ? Direction::kPast : Direction::kNearest;
       default:
         return Direction::kPast;
     }
@@ -331,9 +352,46 @@ class Normalizer {
       }
       return;
     }
+    if (value == "WEEKEND") {  // "the weekend": the last one, or the next by the verb
+      bool unused = false;
+      const Direction direction = DirectionFor(hint, first, last, true, &unused);
+      if (!ref_) {
+        timex.value = Undefined(Gran::kWeekend);
+        return;
+      }
+      const int today = IsoWeekday(*ref_);
+      const sys_days saturday_before = *ref_ - days(today >= 6 ? today - 6 : today + 1);
+      const sys_days saturday_after = saturday_before + days(today >= 6 ? 0 : 7);
+      const When w{
+          direction == Direction::kPast ? saturday_before : saturday_after, Gran::kWeekend, {}};
+      timex.value = Format(w);
+      anchor_ = w;
+      return;
+    }
+    if (value.rfind("QUARTER:", 0) == 0) {
+      // "the 1988 quarter", "last year's quarter": the reporting quarter (as for
+      // QUARTER) in the year named; a comparison period, so the anchor stays.
+      const std::string_view year_text = std::string_view(value).substr(8);
+      std::optional<int> year;
+      if (const std::optional<When> named = ParseAnchor(year_text)) {
+        year = Year(named->day);
+      } else if (ref_ && year_text.rfind("REF", 0) == 0 && year_text.size() >= 6) {
+        year = Year(*ref_) + (year_text[3] == '-' ? -1 : 1) * (year_text[4] - '0');
+      }
+      int month = 0;
+      if (anchor_ && anchor_->gran == Gran::kQuarter) {
+        month = Month(anchor_->day);
+      } else if (ref_) {
+        month = Month(AddMonths(MakeDay(Year(*ref_), (Month(*ref_) - 1) / 3 * 3 + 1, 1), -3));
+      }
+      timex.value = year && month > 0 ? Format(When{MakeDay(*year, month, 1), Gran::kQuarter, {}})
+                                      : Undefined(Gran::kQuarter);
+      return;
+    }
     // "a year ago" after a quarter was named means that quarter a year before.
+    // (Only years: "a month ago" stays a month before publication.)
     if (hint == "@ago" && anchor_ && anchor_->gran == Gran::kQuarter &&
-        value.rfind("REF-", 0) == 0) {
+        value.rfind("REF-", 0) == 0 && value.back() == 'Y') {
       value = "ANCHOR" + value.substr(3);
     }
     bool undefined = false;
@@ -354,21 +412,31 @@ class Normalizer {
       if (const std::size_t colon = rest.find(':'); colon != std::string_view::npos) {
         within = rest.substr(colon + 1);
       }
+      // ":WXX": a week of that year, which week unknown ("for the week").
+      const bool unknown_week = within == "WXX";
+      if (unknown_week) within = {};
       std::optional<When> base;
       if (anchored && anchor_) base = anchor_;
       if (!base && ref_) base = When{*ref_, Gran::kDay, {}};
       Gran gran = GranOfUnit(unit);
-      if (!within.empty())
-        gran = within[0] >= '0' && within[0] <= '9' ? Gran::kMonth : Gran::kSeason;
+      if (!within.empty()) {
+        gran = within[0] >= '0' && within[0] <= '9'     ? Gran::kMonth
+               : within.size() == 2 && within[0] == 'Q' ? Gran::kQuarter
+               : within.size() == 2 && within[0] == 'H' ? Gran::kHalf
+                                                        : Gran::kSeason;
+      }
       if (!part.empty() || (unit == "D" && timex.type == "TIME")) gran = Gran::kDay;
       if (!base) {
         undefined = true;
-        undefined_gran = gran;
+        undefined_gran = unknown_week ? Gran::kWeek : gran;
+      } else if (unknown_week) {
+        timex.value = Pad(Year(Shift(base->day, n, unit)), 4) + "-WXX";
+        return;
       } else {
         When w;
         w.day = Shift(base->day, n, unit);
         w.gran = gran;
-        if (anchored && unit == "Y" && within.empty() &&
+        if (anchored && unit == "Y" && n != 0 && within.empty() &&
             (base->gran == Gran::kQuarter || base->gran == Gran::kMonth ||
              base->gran == Gran::kSeason || base->gran == Gran::kDay)) {
           w.gran = base->gran == Gran::kDay ? Gran::kYear : base->gran;  // a year earlier: 1988-Q3
@@ -380,6 +448,9 @@ class Normalizer {
         if (!within.empty()) {
           if (w.gran == Gran::kMonth) {
             w.day = MakeDay(Year(w.day), std::atoi(std::string(within).c_str()), 1);
+          } else if (w.gran == Gran::kQuarter || w.gran == Gran::kHalf) {
+            const int n = std::clamp(within[1] - '0', 1, w.gran == Gran::kQuarter ? 4 : 2);
+            w.day = MakeDay(Year(w.day), (n - 1) * (w.gran == Gran::kQuarter ? 3 : 6) + 1, 1);
           } else {
             w.season = std::string(within);
             w.day = MakeDay(Year(w.day), SeasonStartMonth(within), 1);
@@ -389,27 +460,37 @@ class Normalizer {
       }
     } else if (value.rfind("XXXX-WXX-", 0) == 0 && value.size() == 10) {
       const int weekday = value[9] - '0';
-      const Direction direction = DirectionFor(hint, first, last, &strict);
-      if (!ref_) {
+      const Direction direction = DirectionFor(hint, first, last, true, &strict);
+      // "the previous Friday": the one before the day the text last named.
+      const std::optional<sys_days> base =
+          hint == "@before" && last_day_ ? std::optional<sys_days>(last_day_->day) : ref_;
+      if (hint == "@before") strict = true;
+      if (!base) {
         undefined = true;
       } else {
-        const int today = IsoWeekday(*ref_);
+        const int today = IsoWeekday(*base);
         int back = (today - weekday + 7) % 7;
         int ahead = (weekday - today + 7) % 7;
         if (strict && back == 0) back = 7;
         if (strict && ahead == 0) ahead = 7;
-        sys_days day = *ref_ - days(back);
-        if (direction == Direction::kFuture) day = *ref_ + days(ahead);
-        if (direction == Direction::kNearest) day = ahead <= back ? *ref_ + days(ahead) : day;
+        sys_days day = *base - days(back);
+        if (direction == Direction::kFuture) day = *base + days(ahead);
+        if (direction == Direction::kNearest) day = ahead <= back ? *base + days(ahead) : day;
         when = When{day, Gran::kDay, {}};
       }
     } else if (value.rfind("XXXX-", 0) == 0) {
       const std::string_view rest = std::string_view(value).substr(5);
-      const Direction direction = DirectionFor(hint, first, last, &strict);
+      const Direction direction = DirectionFor(hint, first, last, false, &strict);
       int month = 0, day = 1;
       Gran gran = Gran::kMonth;
       std::string season;
-      if (rest.size() >= 2 && rest[0] >= '0' && rest[0] <= '9') {
+      bool thanksgiving = false;
+      if (rest == "11-TG") {  // the fourth Thursday of November: from the 22nd on
+        month = 11;
+        day = 22;
+        gran = Gran::kDay;
+        thanksgiving = true;
+      } else if (rest.size() >= 2 && rest[0] >= '0' && rest[0] <= '9') {
         month = std::atoi(std::string(rest.substr(0, 2)).c_str());
         if (rest.size() == 5 && rest[2] == '-') {
           day = std::atoi(std::string(rest.substr(3, 2)).c_str());
@@ -440,7 +521,7 @@ class Normalizer {
       } else if (month < 1 || month > 12) {
         return;
       } else if (!ref_) {
-        timex.value = value + (part.empty() ? "" : "T" + part);
+        timex.value = thanksgiving ? "XXXX-11-XX" : value + (part.empty() ? "" : "T" + part);
         return;  // "XXXX-10-18" is already TIMEX3's undefined-year form
       } else {
         When w;
@@ -453,6 +534,7 @@ class Normalizer {
           w.day = std::abs((nearest - *ref_).count()) <= kNearestDays && !strict
                       ? nearest
                       : PlaceInYear(*ref_, month, day, direction, strict);
+          if (thanksgiving) w.day += days((4 - IsoWeekday(w.day) + 7) % 7);
         } else {
           // A month, season or quarter counts as "past" once it has begun.
           const sys_days start_ref = MakeDay(Year(*ref_), Month(*ref_), 1);
@@ -466,7 +548,14 @@ class Normalizer {
           if (gran == Gran::kMonth && !strict && (ahead == 1 || ahead == 11)) {
             d = Direction::kNearest;
           }
-          if (gran == Gran::kSeason && month == 12 && Month(*ref_) <= 2 && !strict) {
+          const int quarters_ahead = (month - 1) / 3 - (Month(*ref_) - 1) / 3;
+          if (gran == Gran::kQuarter && hint.empty()) {
+            // A quarter without a year is one of the reporting year's, whatever
+            // the verb ("expects third-quarter profit to fall" in October is this
+            // year's); one two or more quarters ahead is last year's ("the fourth
+            // quarter" in January).
+            w.day = MakeDay(Year(*ref_) - (quarters_ahead >= 2 ? 1 : 0), month, 1);
+          } else if (gran == Gran::kSeason && month == 12 && Month(*ref_) <= 2 && !strict) {
             w.day = MakeDay(Year(*ref_) - 1, 12, 1);  // winter that began last December
           } else {
             w.day = PlaceInYear(start_ref, month, 1, d, strict || direction == Direction::kPast);
@@ -489,7 +578,9 @@ class Normalizer {
       return;
     }
     if (!when) return;
-    if (timex.type == "DATE" && !from_anchor) anchor_ = when;
+    // "a year ago" is a point of comparison, not where the narrative stands: a
+    // following "a year earlier" compares with the same period, not one before it.
+    if (timex.type == "DATE" && !from_anchor && hint != "@ago") anchor_ = when;
     if (when->gran == Gran::kDay) NoteDay(*when, first);
     timex.value = Format(*when) + (part.empty() ? "" : "T" + part);
   }
@@ -588,16 +679,25 @@ Tense TenseAround(const Document& document, std::uint32_t first, std::uint32_t l
     if (w == "to" && i < head && i > begin) {  // "plans to meet", "is due to"
       const std::string_view before = word(i - 1);
       if (before == "due" || before == "plans" || before == "plan" || before == "planned" ||
-          before == "expected" || before == "scheduled" || before == "set" || before == "intends" ||
-          before == "aims" || before == "going" || before == "hopes" || before == "expects" ||
-          before == "wants") {
+          before == "planning" || before == "expected" || before == "scheduled" ||
+          before == "set" || before == "intends" || before == "aims" || before == "going" ||
+          before == "hopes" || before == "expects" || before == "wants" || before == "is" ||
+          before == "are") {
         return Tense::kFuture;
       }
     }
+    // An infinitive that heads the group ("agreed to acquire ... in January",
+    // "to pay down the loan by February"): an aim, still ahead.
+    if (w == "to" && i + 1 == head && document.tokens[head].xpos == kVb) return Tense::kIntended;
     if (w == "going" && i + 1 <= head && word(i + 1) == "to") return Tense::kFuture;
     if (x == kVbd) past = true;
     if (x == kVbn && i == start) past = true;
     if ((w == "has" || w == "have" || w == "had") && i < head) past = true;
+  }
+  // "has scheduled a news conference Thursday": the day of what is planned.
+  const std::string_view head_word = word(head);
+  if (head_word == "scheduled" || head_word == "slated" || head_word == "planned") {
+    return Tense::kFuture;
   }
   if (past) return Tense::kPast;
   const std::uint8_t x = document.tokens[head].xpos;

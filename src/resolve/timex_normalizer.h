@@ -5,7 +5,9 @@
 //   - the verb's tense around the expression (tags of the sentence): past ->
 //     the latest such day/month/season on or before the reference date, future
 //     ("will", "would", "going to", "to" + verb) -> the first on or after it,
-//     present -> the nearest; no verb -> past (news reports what happened);
+//     present -> the nearest; no verb or "could"/"might" -> a weekday the last
+//     one (news reports what happened), a month or date the nearest; quarters
+//     without a year -> the reporting year's whatever the verb;
 //   - the narrative anchor: the last DATE resolved so far in the text, for
 //     "that year", "the next day", "two years later".
 // A value that needs an unknown reference stays undefined in TIMEX3's way: "X"
@@ -33,7 +35,9 @@
 
 namespace crosscheck::resolve {
 
-enum class Tense { kNone, kPast, kPresent, kFuture };
+// kIntended: an infinitive heads the verb group ("agreed to buy it in
+// January"): an aim, usually still ahead.
+enum class Tense { kNone, kPast, kPresent, kFuture, kIntended };
 
 // The tense of the verb nearest to tokens [first, last] inside their sentence.
 Tense TenseAround(const Document& document, std::uint32_t first, std::uint32_t last);

@@ -66,6 +66,12 @@ std::string MetaJson(const Document& d) {
   if (!d.canonical_url.empty()) j["canonical_url"] = d.canonical_url;
   if (!d.modified.empty()) j["modified"] = d.modified;
   if (!d.fetched.empty()) j["fetched"] = d.fetched;
+  if (!d.outlet_from.empty() && d.outlet_from != "none") j["outlet_from"] = d.outlet_from;
+  if (!d.credits.empty()) {  // [[start, end, outlet, how], ...]
+    json credits = json::array();
+    for (const Credit& c : d.credits) credits.push_back({c.span.start, c.span.end, c.outlet, c.how});
+    j["credits"] = std::move(credits);
+  }
   return Dump(j);
 }
 

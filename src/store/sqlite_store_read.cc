@@ -20,6 +20,15 @@ Status ParseJsonColumns(std::string_view authors, std::string_view removed, std:
     d->canonical_url = m.value("canonical_url", std::string());
     d->modified = m.value("modified", std::string());
     d->fetched = m.value("fetched", std::string());
+    d->outlet_from = m.value("outlet_from", std::string("none"));
+    d->credits.clear();
+    if (const auto c = m.find("credits"); c != m.end() && c->is_array()) {
+      for (const json& row : *c) {
+        d->credits.push_back({{row.at(0).get<std::uint32_t>(), row.at(1).get<std::uint32_t>()},
+                              row.at(2).get<std::string>(),
+                              row.at(3).get<std::string>()});
+      }
+    }
     const json a = json::parse(authors);
     d->authors = a.get<std::vector<std::string>>();
     const json r = json::parse(removed);
@@ -175,6 +184,14 @@ Result<StoreStats> SqliteStore::Stats() {
   };
   CROSSCHECK_RETURN_IF_ERROR(counts("outlet", &s.outlets));
   CROSSCHECK_RETURN_IF_ERROR(counts("language", &s.languages));
+  {  // quotes per outlet (outlet attributes in `report`, src/resolve/outlet_attributes.h)
+    Result<Statement> q = Prepare(
+        "SELECT d.outlet, count(*) AS n FROM spans s JOIN documents d ON d.rowid = s.document_rowid "
+        "WHERE s.kind = 'quote' GROUP BY 1 ORDER BY n DESC, 1");
+    if (!q.ok()) return q.status();
+    while (q->Step("stats: quotes by outlet")) s.quotes_by_outlet.emplace_back(Str(q->Text(0)), q->Int(1));
+    if (!q->status().ok()) return q->status();
+  }
 
   {
     Result<Statement> q = Prepare(

@@ -230,6 +230,7 @@ TEST(MakeDocumentStagesTest, NoStagesAskedForGivesAnEmptyList) {
   none.mentions = false;
   none.quotes = false;
   none.time = false;
+  none.outlet = false;
   Result<DocumentStages> stages = MakeDocumentStages(none);
   ASSERT_TRUE(stages.ok()) << stages.status().ToString();
   EXPECT_TRUE(stages->empty());

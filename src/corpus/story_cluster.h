@@ -1,0 +1,139 @@
+// Stories: online clustering of articles in date order (story_cluster.cc
+// explains the method).
+//
+//   std::vector<StoryDoc> docs = ...;          // TF-IDF vectors, see below
+//   StoryClusters c = ClusterStories(docs, options);
+//   c.topic[i], c.event[i]                      // cluster numbers of docs[i]
+//
+// A document is three sparse TF-IDF sub-vectors, each L2-normalised: title
+// words, body words, entities (corpus entity ids, weighted by mentions).
+// Its similarity to a cluster is the weighted sum of the cosines of each
+// sub-vector with the cluster's centroid (the sum of its members'
+// sub-vectors), the weights renormalised over the sub-vectors the document
+// has (ECB+ has no titles; a document without mentions has no entities),
+// minus a time penalty when both sides are dated:
+//   time_weight * max(0, days apart - grace_days) / day_scale
+// where "days apart" is the distance to the nearest day the cluster covers.
+// Topic clusters form first (topic_threshold); event clusters then form
+// inside each topic (event_threshold), so every event story lies in exactly
+// one topic story.
+//
+// Options (StoryOptions): weights and thresholds chosen on the ECB+ train
+// topics (eval/stories.py --tune; the dev topics never used for choosing).
+//   field            default  meaning
+//   title_weight     0.25     weight of the title cosine (ECB+ has no titles: not tuned)
+//   body_weight      0.50     weight of the body cosine
+//   entity_weight    0.50     weight of the entity cosine
+//   topic_threshold  0.08     least similarity to join a topic cluster
+//   event_threshold  0.14     least similarity to join an event cluster
+//   topic_merge      0.30     after the pass, a topic cluster whose centroid is this
+//                             similar to an earlier one's merges into it
+//   event_merge      0.50     the same for event clusters (inside one topic)
+//   time_weight * max(0, days apart - grace_days) / day_scale
+// where "days apart" is the distance to the nearest day the cluster covers.
+// Topic clusters form first (topic_threshold); event clusters then form
+// inside each topic (event_threshold), so every event story lies in exactly
+// one topic story.
+//
+// Options (StoryOptions): defaults learned on the ECB+ train topics
+// (eval/stories.py --tune; dev topics never used for choosing them).
+//   field            default  meaning
+//   title_weight     0.25     weight of the title cosine
+//   body_weight      0.50     weight of the body cosine
+//   entity_weight    0.25     weight of the entity cosine
+//   topic_threshold  0.20     least similarity to join a topic cluster
+//   event_threshold  0.35     least similarity to join an event cluster
+//   topic_merge      0.30     after the pass, a topic cluster whose centroid is this
+//                             similar to an earlier one's merges into it
+//   event_merge      0.50     the same for event clusters (inside one topic)
+//   time_weight      0.10     time penalty per day_scale days beyond grace
+//   grace_days       3        days apart without penalty
+//   day_scale        7.0      days per unit of penalty
+//   event_window     60       event clusters untouched this many days before a
+//                             dated article are not candidates (topics: 4x)
+//   top_terms        15       terms per sub-vector used to find candidates
+//   max_postings     400      most recent clusters scanned per term
+//   centroid_terms   400      terms kept per centroid sub-vector (largest weights)
+//
+// Thread safety: pure function. Failure: none. Cost: per document, at most
+// 3 * top_terms * max_postings candidate look-ups and one cosine per
+// candidate: linear in the corpus for fixed options; memory is the vectors
+// plus the centroids.
+#ifndef CROSSCHECK_CORPUS_STORY_CLUSTER_H_
+#define CROSSCHECK_CORPUS_STORY_CLUSTER_H_
+
+#include <cstdint>
+#include <span>
+#include <unordered_map>
+#include <vector>
+
+#include "corpus/corpus_summary.h"
+
+namespace crosscheck::corpus {
+
+struct StoryOptions {
+  double title_weight = 0.25;
+  double body_weight = 0.50;
+  double entity_weight = 0.50;
+  double topic_threshold = 0.08;
+  double event_threshold = 0.14;
+  double topic_merge = 0.30;
+  double event_merge = 0.50;
+  double time_weight = 0.10;
+  int grace_days = 3;
+  double day_scale = 7.0;
+  int event_window = 60;
+  int top_terms = 15;
+  int max_postings = 400;
+  int centroid_terms = 400;
+};
+
+struct WeightedTerm {
+  std::uint32_t term = 0;
+  float weight = 0.0f;
+};
+
+// Sub-vectors, each sorted by term and L2-normalised (or empty).
+struct StoryDoc {
+  std::vector<WeightedTerm> title, body, entities;
+  std::int32_t day = kNoDay;  // the day the article is about (DocSummary::about_day)
+};
+
+struct StoryClusters {
+  std::vector<std::uint32_t> topic;  // per document: topic cluster, numbered from 0
+  std::vector<std::uint32_t> event;  // per document: event cluster, numbered from 0
+  std::uint32_t topics = 0, events = 0;
+  // Per event cluster: the member most similar to the cluster's centroid.
+  std::vector<std::uint32_t> central;
+};
+
+// `docs` must be in the order articles arrive: date order (undated last),
+// then by id (ClusterOrder gives it).
+StoryClusters ClusterStories(std::span<const StoryDoc> docs, const StoryOptions& options = {});
+
+// Indexes of `summaries` in clustering order: about_day ascending, undated
+// last, then document id (never the order of Add: a resumed analyze stores
+// documents in another order than a clean run, and the export must not change).
+std::vector<std::uint32_t> ClusterOrder(std::span<const DocSummary> summaries);
+
+// Document frequencies of terms over a corpus (one Add per document).
+class DocumentFrequencies {
+ public:
+  void Add(std::span<const TermCount> terms);
+  std::uint32_t Of(std::uint32_t term) const;
+  std::uint32_t documents() const { return documents_; }
+
+ private:
+  std::unordered_map<std::uint32_t, std::uint32_t> df_;
+  std::uint32_t documents_ = 0;
+};
+
+// An L2-normalised TF-IDF vector: (1 + ln tf) * (ln((1 + n) / (1 + df)) + 1),
+// n = df.documents(). The +1 keeps words every document shares in play: in a
+// small corpus about one event ("flood", the city's name) they are the
+// evidence that the articles belong together.
+std::vector<WeightedTerm> TfIdf(std::span<const TermCount> counts, const DocumentFrequencies& df);
+
+}  // namespace crosscheck::corpus
+
+#endif  // CROSSCHECK_CORPUS_STORY_CLUSTER_H_
