@@ -49,6 +49,23 @@ struct CorpusClaims {
   std::vector<Timeline> timelines;  // stories first, then entities by id
 };
 
+// The same, one story at a time (the corpus runner's extension feeds it
+// story by story): AddStory with the story's summaries in report order,
+// then Finish once with the entities' names.
+class ClaimCollector {
+ public:
+  explicit ClaimCollector(CorpusClaimOptions options = {}) : options_(std::move(options)) {}
+  void AddStory(const std::string& id, const std::string& title,
+                const std::vector<const DocumentFacts*>& members);
+  CorpusClaims Finish(const std::map<std::string, std::string>& entity_names);
+
+ private:
+  CorpusClaimOptions options_;
+  CorpusClaims out_;
+  std::vector<Claim> positions_;
+  std::map<std::string, std::vector<TimelineEvent>> entity_events_;
+};
+
 CorpusClaims ClaimsForStories(const std::vector<StoryDocuments>& stories,
                               const std::map<std::string, DocumentFacts>& facts,
                               const std::map<std::string, std::string>& entity_names,

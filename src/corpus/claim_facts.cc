@@ -136,8 +136,20 @@ std::vector<ContextWord> ContextOf(const Document& d, Span sentence, Span target
     if (near.Inside(first)) continue;
     offer("E:" + key, 0.5f * near.Of(first), std::string(m.span.Of(d.text)));
   }
+  // The heaviest words only: a long sentence's far words weigh little and
+  // would cost memory for every figure of every document the runner keeps.
+  constexpr std::size_t kMaxContext = 16;
   std::vector<ContextWord> out;
   for (auto& [key, word] : best) out.push_back(std::move(word));
+  if (out.size() > kMaxContext) {
+    std::nth_element(out.begin(), out.begin() + kMaxContext, out.end(),
+                     [](const ContextWord& a, const ContextWord& b) {
+                       return a.weight != b.weight ? a.weight > b.weight : a.stem < b.stem;
+                     });
+    out.resize(kMaxContext);
+    std::sort(out.begin(), out.end(),
+              [](const ContextWord& a, const ContextWord& b) { return a.stem < b.stem; });
+  }
   return out;
 }
 

@@ -16,7 +16,8 @@
 //               sentence, the stems of the content words of that sentence and
 //               the entities it names, weighted by closeness (1 / (1 + d/3) for
 //               a word d words away, halved for each clause mark , ; : ( ) or
-//               dash in between; the closest occurrence counts; dates look 8
+//               dash in between; the closest occurrence counts; the 16
+//               heaviest kept; dates look 8
 //               words either side only), and, for a quantity, the date of the
 //               nearest temporal expression of its clause (else the year of
 //               content_date: a figure stated without a date is current)

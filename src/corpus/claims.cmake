@@ -6,6 +6,7 @@ target_sources(crosscheck_corpus PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/claim_aligner.cc
   ${CMAKE_CURRENT_LIST_DIR}/claim_json.cc
   ${CMAKE_CURRENT_LIST_DIR}/claim_corpus.cc
+  ${CMAKE_CURRENT_LIST_DIR}/claim_extension.cc
   ${CMAKE_CURRENT_LIST_DIR}/quote_group.cc
   ${CMAKE_CURRENT_LIST_DIR}/timeline.cc)
 target_link_libraries(crosscheck_corpus PUBLIC nlohmann_json::nlohmann_json)
