@@ -80,9 +80,9 @@ const Demo& TheDemo() {
       for (const QuoteGroup& g : d->quotes.groups) line(QuoteGroupToJson(g));
       for (const Timeline& t : d->timelines) out << TimelineToJson(t).dump() << "\n";
       for (const Story& st : d->result.stories) {
-        out << "{\"type\":\"story\",\"id\":\"" << st.id << "\",\"files\":[";
-        for (const auto& id : st.documents) out << "\"" << d->file_of[id] << "\",";
-        out << "]}\n";
+        nlohmann::json files = nlohmann::json::array();
+        for (const auto& id : st.documents) files.push_back(d->file_of[id]);
+        out << nlohmann::json{{"type", "story"}, {"id", st.id}, {"files", files}}.dump() << "\n";
       }
     }
     return d;
