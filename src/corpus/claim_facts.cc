@@ -208,8 +208,8 @@ std::string StalePeriod(const Document& d) {
 }
 
 // Speaker key and name of a quotation: its entity, else "chain:<id>" (see
-// EntityKey), else "name:<words>" for a proper name of two words or more;
-// an empty key when it has none of these.
+// EntityKey; GroupQuotes and ResolveEntities turn an unresolved one into
+// "name:<words>"); an empty key when the speaker has no chain.
 std::pair<std::string, std::string> SpeakerOf(const Document& d, const Quote& q) {
   if (!q.has_speaker) return {};
   std::string entity = q.speaker.entity;
@@ -224,9 +224,10 @@ std::pair<std::string, std::string> SpeakerOf(const Document& d, const Quote& q)
   std::string name = q.speaker.name;
   if (name.empty() && q.speaker.has_span) name = std::string(q.speaker.span.Of(d.text));
   if (!entity.empty()) return {entity, name};
-  if (!q.speaker.chain.empty()) return {"chain:" + q.speaker.chain, name};
-  const std::string key = NameSpeakerKey(name);
-  return key.empty() ? std::pair<std::string, std::string>{} : std::pair{key, name};
+  // A speaker without a chain is a description ("city officials", "the
+  // ministry"): different bodies say those words, so it groups nothing.
+  if (q.speaker.chain.empty()) return {};
+  return {"chain:" + q.speaker.chain, name};
 }
 
 // Cuts a quotation into statements: its sentences, and an indirect quotation

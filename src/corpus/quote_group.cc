@@ -268,6 +268,20 @@ QuoteAlignment GroupQuotes(const std::vector<const DocumentFacts*>& story,
     while (sp[i] != i) i = sp[i] = sp[sp[i]];
     return i;
   };
+  // One statement as several outlets carry it (the same words inside one
+  // quotation group) is one unit from the start, so that a copy's links count
+  // for the original too.
+  {
+    std::map<std::pair<std::size_t, std::vector<std::string>>, std::size_t> first;
+    for (std::size_t i = 0; i < statements.size(); ++i) {
+      auto [it, fresh] = first.try_emplace({statements[i].quote_root, statements[i].st->words}, i);
+      if (fresh) continue;
+      const std::size_t r = sfind(it->second);
+      members_of[r].insert(members_of[r].end(), members_of[i].begin(), members_of[i].end());
+      members_of[i].clear();
+      sp[i] = r;
+    }
+  }
   for (const auto& [score, a, b] : edges) {
     const std::size_t ra = sfind(a), rb = sfind(b);
     if (ra == rb) continue;
@@ -291,7 +305,11 @@ QuoteAlignment GroupQuotes(const std::vector<const DocumentFacts*>& story,
   for (std::size_t i = 0; i < statements.size(); ++i) claims[sfind(i)].push_back(i);
   std::vector<std::pair<std::pair<std::size_t, std::uint32_t>, Claim>> positions;
   for (auto& [root, members] : claims) {
-    if (members.size() < 2) continue;
+    // A position needs two renderings: not one statement as several outlets carry it.
+    std::set<std::pair<std::size_t, std::vector<std::string>>> renderings;
+    for (std::size_t i : members)
+      renderings.insert({statements[i].quote_root, statements[i].st->words});
+    if (renderings.size() < 2) continue;
     std::sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) {
       return std::tie(statements[a].doc, statements[a].st->span.start) <
              std::tie(statements[b].doc, statements[b].st->span.start);

@@ -47,7 +47,7 @@
 //   min_reworded_words  4        rewording is only judged from this length
 //   word_overlap        0.8      share of the shorter quotation's words
 //   bigram_overlap      0.5      share of its word pairs
-//   same_words          0.7      positions: statements sharing this share of the
+//   same_words          0.8      positions: statements sharing this share of the
 //                                shorter one's content words are one wording, not two
 //   topic_bar           0.6      positions: topic score to join
 //   topic_share         0.33     positions: share of the lighter statement's key weight
@@ -71,7 +71,7 @@ struct QuoteGroupOptions {
   std::size_t min_reworded_words = 4;
   double word_overlap = 0.8;
   double bigram_overlap = 0.5;
-  double same_words = 0.7;
+  double same_words = 0.8;
   double topic_bar = 0.6;
   double topic_share = 0.33;
   std::size_t min_shared_keys = 2;
