@@ -4,8 +4,10 @@
 
 #include "cli/commands.h"
 #include "cli/outlet_options.h"
-#include "corpus/entity_resolver.h"
+#include "corpus/claim_extension.h"
+#include "corpus/claim_json.h"
 #include "corpus/corpus_runner.h"
+#include "corpus/entity_resolver.h"
 #include "crosscheck/store.h"
 #include "report/export_json.h"
 #include "report/summary.h"
@@ -79,6 +81,7 @@ int RunExport(const ExportArgs& args) {
     // copies and stories, the second pass writes the documents with entity
     // ids and duplicate flags, then the corpus lines.
     corpus::CorpusRunner runner;
+    runner.AddExtension(std::make_unique<corpus::ClaimsExtension>());  // claims, quote groups
     st = (*store)->ForEachDocument([&](const Document& d) {
       runner.Add(d);
       return true;
@@ -103,6 +106,19 @@ int RunExport(const ExportArgs& args) {
     for (const Duplicate& d : found.duplicates) {
       if (!st.ok() || !out) break;
       out << ToJsonLine(DuplicateToJson(d)) << "\n";
+    }
+    // Claims (figures, dates, positions), quote groups, timelines (claim_json.h).
+    for (const corpus::Claim& c : found.claims) {
+      if (!st.ok() || !out) break;
+      out << ToJsonLine(corpus::ClaimToJson(c)) << "\n";
+    }
+    for (const corpus::QuoteGroup& g : found.quote_groups) {
+      if (!st.ok() || !out) break;
+      out << ToJsonLine(corpus::QuoteGroupToJson(g)) << "\n";
+    }
+    for (const corpus::Timeline& t : found.timelines) {
+      if (!st.ok() || !out) break;
+      out << ToJsonLine(corpus::TimelineToJson(t)) << "\n";
     }
     if (st.ok())
       st = (*store)->ForEachError([&](const ErrorRecord& e) {

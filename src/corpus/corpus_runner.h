@@ -48,6 +48,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "corpus/claim_types.h"
 #include "corpus/corpus_summary.h"
 #include "corpus/dup_detector.h"
 #include "corpus/entity_resolver.h"
@@ -75,6 +76,10 @@ struct CorpusResult {
   std::vector<Duplicate> duplicates;  // sorted by (original, copy)
   std::vector<Story> stories;         // event stories ("s1"...), then topic stories ("t1"...)
   // ---- extension vectors go below this line ----
+  // Claims, positions, quote groups and timelines (claim_extension.h).
+  std::vector<Claim> claims;
+  std::vector<QuoteGroup> quote_groups;
+  std::vector<Timeline> timelines;
 };
 
 // What extensions may look up while the runner finishes.

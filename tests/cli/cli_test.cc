@@ -82,12 +82,17 @@ TEST_F(CliTest, DemoCorpusIsStoredOnceAcrossTwoRuns) {
   ASSERT_EQ(exported.exit_code, 0);
   std::vector<json> lines;  // the documents; entity, story and duplicate lines follow them
   std::map<std::string, int> corpus_lines;
+  int differ = 0;  // claims whose outlets disagree (issue 9: three figures and the pledge)
   for (json& j : JsonLines(exported.out)) {
+    if (j["type"] == "claim" && j["verdict"] == "differ") ++differ;
     if (j["type"] == "document")
       lines.push_back(std::move(j));
     else
       ++corpus_lines[j["type"].get<std::string>()];
   }
+  EXPECT_GE(differ, 4);
+  EXPECT_GT(corpus_lines["quote_group"], 0);
+  EXPECT_GT(corpus_lines["timeline"], 0);
   ASSERT_EQ(lines.size(), 13u);
   EXPECT_GT(corpus_lines["entity"], 0);
   EXPECT_GT(corpus_lines["story"], 0);
