@@ -4,12 +4,13 @@
 
 #include "cli/commands.h"
 #include "cli/outlet_options.h"
-#include "corpus/claim_extension.h"
 #include "corpus/claim_json.h"
-#include "corpus/corpus_runner.h"
 #include "corpus/entity_resolver.h"
 #include "crosscheck/store.h"
+#include "report/corpus_load.h"
 #include "report/export_json.h"
+#include "report/story_render.h"
+#include "report/story_view.h"
 #include "report/summary.h"
 
 namespace crosscheck::cli {
@@ -76,25 +77,18 @@ int RunExport(const ExportArgs& args) {
       return static_cast<bool>(out);
     });
   } else {
-    // The corpus stage (src/corpus/corpus_runner.h: why it runs here): a
-    // first pass keeps a compact summary per document, Finish finds entities,
-    // copies and stories, the second pass writes the documents with entity
-    // ids and duplicate flags, then the corpus lines.
-    corpus::CorpusRunner runner;
-    runner.AddExtension(std::make_unique<corpus::ClaimsExtension>());  // claims, quote groups
-    st = (*store)->ForEachDocument([&](const Document& d) {
-      runner.Add(d);
-      return true;
+    // The corpus stage (src/report/corpus_load.h, the one copy every reader
+    // shares): a first pass keeps a compact summary per document, Finish
+    // finds entities, copies, stories and claims, the second pass writes the
+    // documents with entity ids and duplicate flags, then the corpus lines.
+    Result<std::unique_ptr<LoadedCorpus>> loaded = LoadCorpus(**store);
+    if (!loaded.ok()) return Fail("export", loaded.status());
+    const corpus::CorpusResult& found = (*loaded)->result();
+    st = (*loaded)->ForEachAnnotated(**store, [&](const Document& d) {
+      if (!keep(d)) return true;
+      out << ToJsonLine(DocumentToJson(d, options)) << "\n";
+      return static_cast<bool>(out);
     });
-    const corpus::CorpusResult found = runner.Finish();
-    if (st.ok())
-      st = (*store)->ForEachDocument([&](const Document& stored) {
-        if (!keep(stored)) return true;
-        Document d = stored;
-        runner.Annotate(d);
-        out << ToJsonLine(DocumentToJson(d, options)) << "\n";
-        return static_cast<bool>(out);
-      });
     for (const Entity& e : found.entities) {
       if (!st.ok() || !out) break;
       out << ToJsonLine(EntityToJson(e)) << "\n";
@@ -182,22 +176,57 @@ int RunSearch(const SearchArgs& args) {
 struct ReportArgs {
   std::string db = "crosscheck.db";
   std::string format = "text";
+  std::string story;     // --story ID
+  bool stories = false;  // --stories
+  std::string output = "-";
   OutletArgs outlets;
 };
+
+// --story / --stories: the story views (src/report/story_render.h).
+int RunStoryReport(const ReportArgs& args, Store& store, std::ostream& out) {
+  Result<std::unique_ptr<LoadedCorpus>> loaded = LoadCorpus(store);
+  if (!loaded.ok()) return Fail("report", loaded.status());
+  std::vector<StoryView> views = BuildStoryViews((*loaded)->result(), (*loaded)->documents());
+  if (!args.story.empty()) {
+    std::erase_if(views, [&](const StoryView& v) { return v.story.id != args.story; });
+    if (views.empty())
+      return Fail("report", Status::NotFound("no event story " + args.story +
+                                             " (crosscheck report --stories lists them)"));
+  }
+  WriteStories(views, *ParseStoryFormat(args.format), out);
+  return kExitOk;
+}
 
 int RunReport(const ReportArgs& args) {
   Result<std::unique_ptr<Store>> store = OpenForReading(args.db);
   if (!store.ok()) return Fail("report", store.status());
-  Status st = WriteSummary(
-      **store, args.format == "json" ? ReportFormat::kJson : ReportFormat::kText, std::cout);
-  if (!st.ok()) return Fail("report", st);
-  // Documents and quotes by outlet country, kind and funding (issue 8).
-  Result<std::shared_ptr<const resolve::OutletRegistry>> registry = LoadRegistry(args.outlets);
-  if (!registry.ok()) return Fail("report", registry.status());
-  Result<StoreStats> stats = (*store)->Stats();
-  if (!stats.ok()) return Fail("report", stats.status());
-  WriteOutletBreakdown(*stats, **registry, args.format == "json", std::cout);
-  return kExitOk;
+  std::ofstream file;
+  if (args.output != "-") {
+    file.open(args.output, std::ios::binary | std::ios::trunc);
+    if (!file) return Fail("report", Status::IoError("cannot write " + args.output));
+  }
+  std::ostream& out = args.output == "-" ? std::cout : file;
+  int code = kExitOk;
+  if (args.stories || !args.story.empty()) {
+    code = RunStoryReport(args, **store, out);
+  } else {
+    if (args.format == "markdown" || args.format == "html")
+      return Fail("report", Status::InvalidArgument("--format " + args.format +
+                                                    " needs --story ID or --stories"));
+    Status st = WriteSummary(
+        **store, args.format == "json" ? ReportFormat::kJson : ReportFormat::kText, out);
+    if (!st.ok()) return Fail("report", st);
+    // Documents and quotes by outlet country, kind and funding (issue 8).
+    Result<std::shared_ptr<const resolve::OutletRegistry>> registry = LoadRegistry(args.outlets);
+    if (!registry.ok()) return Fail("report", registry.status());
+    Result<StoreStats> stats = (*store)->Stats();
+    if (!stats.ok()) return Fail("report", stats.status());
+    WriteOutletBreakdown(*stats, **registry, args.format == "json", out);
+  }
+  out.flush();
+  if (code == kExitOk && !out)
+    return Fail("report", Status::IoError("write failed: " + args.output));
+  return code;
 }
 
 }  // namespace
@@ -249,11 +278,22 @@ void RegisterReport(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<ReportArgs>();
   CLI::App* cmd = app.add_subcommand(
       "report",
-      "Summarise the database: documents per outlet, languages, dates, cleaning, failures.");
+      "Summarise the database (documents per outlet, languages, dates, cleaning, failures),\n"
+      "or report stories: outlets side by side, claims, quotations, flags, timeline.");
   cmd->add_option("--db", args->db, "SQLite database to read")->capture_default_str();
-  cmd->add_option("--format", args->format, "text or json")
+  cmd->add_option("--format", args->format,
+                  "text or json; with --story/--stories also markdown or html")
       ->capture_default_str()
-      ->check(CLI::IsMember({"text", "json"}));
+      ->check(CLI::IsMember({"text", "json", "markdown", "html"}));
+  cmd->add_option("--story", args->story,
+                  "One story: outlets side by side, claims, quotations, flags, timeline");
+  cmd->add_flag("--stories", args->stories, "Every event story, in that layout");
+  cmd->add_option("-o,--output", args->output, "Output file (- for stdout)")->capture_default_str();
+  cmd->footer(
+      "Examples:\n"
+      "  crosscheck report\n"
+      "  crosscheck report --stories --format markdown\n"
+      "  crosscheck report --story s1 --format html -o s1.html   # one self-contained file");
   AddOutletOptions(cmd, &args->outlets, /*filters=*/false);
   cmd->callback([args, exit_code] { *exit_code = RunReport(*args); });
 }
