@@ -21,6 +21,7 @@ void RegisterDoc(CLI::App& app, int* exit_code);
 void RegisterExport(CLI::App& app, int* exit_code);
 void RegisterSearch(CLI::App& app, int* exit_code);
 void RegisterReport(CLI::App& app, int* exit_code);
+void RegisterServe(CLI::App& app, int* exit_code);
 
 }  // namespace crosscheck::cli
 

@@ -16,7 +16,8 @@ int main(int argc, char** argv) {
       "  crosscheck report                     # what is in the store\n"
       "  crosscheck search \"flood barrier\"     # full-text search\n"
       "  crosscheck export -o corpus.jsonl     # everything as JSON Lines\n"
-      "  crosscheck doc article.txt            # one article to JSON, no database\n"};
+      "  crosscheck doc article.txt            # one article to JSON, no database\n"
+      "  crosscheck serve                      # stories in the browser: http://127.0.0.1:8080/\n"};
   app.name("crosscheck");
   app.set_version_flag("--version", "crosscheck 0.1.0");
   app.require_subcommand(1);
@@ -28,6 +29,7 @@ int main(int argc, char** argv) {
   crosscheck::cli::RegisterExport(app, &exit_code);
   crosscheck::cli::RegisterSearch(app, &exit_code);
   crosscheck::cli::RegisterReport(app, &exit_code);
+  crosscheck::cli::RegisterServe(app, &exit_code);
 
   try {
     app.parse(argc, argv);
