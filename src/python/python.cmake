@@ -62,7 +62,7 @@ if(CROSSCHECK_BUILD_PYTHON)
     LIBRARY_OUTPUT_DIRECTORY ${CROSSCHECK_PYTHON_DIR}/crosscheck)
   target_link_libraries(crosscheck_python PRIVATE crosscheck_python_support crosscheck_options)
   crosscheck_make_pic(crosscheck_python_support)
-  foreach(file __init__.py)
+  foreach(file __init__.py dask.py)
     configure_file(${CMAKE_CURRENT_LIST_DIR}/crosscheck/${file}
                    ${CROSSCHECK_PYTHON_DIR}/crosscheck/${file} COPYONLY)
   endforeach()
@@ -70,5 +70,6 @@ if(CROSSCHECK_BUILD_PYTHON)
       "lib/python3.${Python3_VERSION_MINOR}/dist-packages" CACHE STRING "Where `install` puts the crosscheck package")
   install(TARGETS crosscheck_python LIBRARY DESTINATION ${CROSSCHECK_PYTHON_INSTALL_DIR}/crosscheck)
   install(FILES ${CMAKE_CURRENT_LIST_DIR}/crosscheck/__init__.py
+                ${CMAKE_CURRENT_LIST_DIR}/crosscheck/dask.py
           DESTINATION ${CROSSCHECK_PYTHON_INSTALL_DIR}/crosscheck)
 endif()

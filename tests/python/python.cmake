@@ -7,7 +7,7 @@ crosscheck_add_test(python_support_test
 if(TARGET crosscheck_python)
   # Both scripts take the crosscheck binary (for the CLI side of the
   # comparisons) and run from the source root, so origins read examples/...
-  foreach(script module)
+  foreach(script module dask)
     add_test(NAME python_${script}
              COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/test_${script}.py
                      $<TARGET_FILE:crosscheck>
