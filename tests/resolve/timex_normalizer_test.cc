@@ -21,6 +21,22 @@ struct Case {
 // Published dates: 2026-03-12 is a Thursday.
 const std::vector<Case>& Cases() {
   static const std::vector<Case> cases = {
+      {"an adverb inside the verb group keeps its modal: 'would still be held' is ahead",
+       "The Korvan summit would still be held on June 20, officials at the Dellmoor office said.",
+       "2026-03-12",
+       {{"June 20", "2026-06-20"}}},
+      {"a present passive is present, not past: the nearest month",
+       "The Brisk Valley appeal is heard in May if the filing stands.",
+       "2026-03-12",
+       {{"May", "2026-05"}}},
+      {"a reporting verb after a quotation does not set the tense of the quoted event",
+       "The Tarnel crew will leave at dawn (6 a.m. Friday), the harbour master said.",
+       "2026-03-12",
+       {{"6 a.m. Friday", "2026-03-13T06:00"}}},
+      {"midnight with a weekday takes that day",
+       "The Oska offer expired at midnight Monday.",
+       "2026-03-12",
+       {{"midnight Monday", "2026-03-09T24:00"}}},
       {"weekday by tense: past goes back, future goes forward",
        "The Varn bridge closed on Tuesday and will reopen on Monday.",
        "2026-03-12",
