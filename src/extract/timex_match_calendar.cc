@@ -231,7 +231,7 @@ bool Matcher::MatchQuarter(std::size_t i, Hit& hit) {
         return Done(hit, i, u, "DATE", "REF-1Y:Q" + std::to_string(ordinal));
       }
       if (W(last + 1) == "quarter" || W(last + 1) == "period") ++last;
-      return Done(hit, i, last, "DATE", "ANCHOR-1Y");
+      return Done(hit, i, last, "DATE", "REF-1Y@ago");  // as "a year ago"
     }
   }
   std::size_t first = i;
