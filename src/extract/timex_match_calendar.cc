@@ -163,7 +163,13 @@ bool Matcher::MatchClock(std::size_t i, Hit& hit) {
     }
     return Done(hit, i, i, "TIME", "XXXX-XX-XXT12:00");
   }
-  if (w == "midnight") return Done(hit, i, i, "TIME", "XXXX-XX-XXT24:00");
+  if (w == "midnight") {
+    // "midnight Friday": the weekday gives the day.
+    if (const int day = WeekdayNumber(W(i + 1)); day > 0 && words_.Capitalised(i + 1)) {
+      return Done(hit, i, i + 1, "TIME", "XXXX-WXX-" + std::to_string(day) + "T24:00");
+    }
+    return Done(hit, i, i, "TIME", "XXXX-XX-XXT24:00");
+  }
   if (words_.token(i).kind != TokenKind::kNumber || w.size() > 2) return false;
   double hour = 0, minute = 0;
   if (!ParseNumeral(w, hour) || hour > 24) return false;
@@ -225,7 +231,7 @@ bool Matcher::MatchQuarter(std::size_t i, Hit& hit) {
         return Done(hit, i, u, "DATE", "REF-1Y:Q" + std::to_string(ordinal));
       }
       if (W(last + 1) == "quarter" || W(last + 1) == "period") ++last;
-      return Done(hit, i, last, "DATE", "ANCHOR-1Y");
+      return Done(hit, i, last, "DATE", "REF-1Y@ago");  // as "a year ago"
     }
   }
   std::size_t first = i;

@@ -14,7 +14,7 @@ namespace crosscheck::resolve {
 Tense TenseAround(const Document& document, std::uint32_t first, std::uint32_t last) {
   static const std::uint8_t kVbd = XposId("VBD"), kVbn = XposId("VBN"), kVbz = XposId("VBZ"),
                             kVbp = XposId("VBP"), kVb = XposId("VB"), kMd = XposId("MD"),
-                            kVbg = XposId("VBG");
+                            kVbg = XposId("VBG"), kRb = XposId("RB");
   if (first >= document.tokens.size()) return Tense::kNone;
   // The sentence holding `first`.
   std::uint32_t begin = 0, end = static_cast<std::uint32_t>(document.tokens.size());
@@ -30,6 +30,10 @@ Tense TenseAround(const Document& document, std::uint32_t first, std::uint32_t l
     const std::uint8_t x = document.tokens[i].xpos;
     return x == kVbd || x == kVbn || x == kVbz || x == kVbp || x == kVb || x == kMd || x == kVbg;
   };
+  auto reporting = [&](std::uint32_t i) {
+    const std::string_view w = word(i);
+    return w == "said" || w == "says" || w == "told" || w == "added" || w == "say";
+  };
   // The verb before the expression when it is close (news puts the time after
   // its verb: "fell 50 cents on Friday"), else the nearest one.
   std::int64_t best = -1;
@@ -39,7 +43,9 @@ Tense TenseAround(const Document& document, std::uint32_t first, std::uint32_t l
   for (std::uint32_t d = 1; d < 40 && best < 0; ++d) {
     if (first >= begin + d && is_verb(first - d)) {
       best = first - d;
-    } else if (last + d < end && is_verb(last + d)) {
+    } else if (last + d < end && is_verb(last + d) && !reporting(last + d)) {
+      // A reporting verb after the expression ("..., Castro said") frames a
+      // quotation; its tense is not the quoted event's.
       best = last + d;
     }
   }
@@ -49,7 +55,9 @@ Tense TenseAround(const Document& document, std::uint32_t first, std::uint32_t l
   std::uint32_t start = head;
   while (start > begin && start + 4 > head &&
          (is_verb(start - 1) || word(start - 1) == "to" || word(start - 1) == "not" ||
-          word(start - 1) == "n't" || word(start - 1) == "be")) {
+          word(start - 1) == "n't" || word(start - 1) == "be" ||
+          // an adverb inside the group: "would still be held", "has also agreed"
+          (document.tokens[start - 1].xpos == kRb && start - 1 > begin && is_verb(start - 2)))) {
     --start;
   }
   bool past = false;
@@ -87,6 +95,13 @@ Tense TenseAround(const Document& document, std::uint32_t first, std::uint32_t l
   }
   if (past) return Tense::kPast;
   const std::uint8_t x = document.tokens[head].xpos;
+  // A present passive ("the case is heard in May"): present, not past.
+  if (x == kVbn && start < head) {
+    for (std::uint32_t i = start; i < head; ++i) {
+      const std::string_view w = word(i);
+      if (w == "is" || w == "are" || w == "am" || w == "'s" || w == "'re") return Tense::kPresent;
+    }
+  }
   if (x == kVbd || x == kVbn) return Tense::kPast;
   if (x == kVbz || x == kVbp || x == kVbg) return Tense::kPresent;
   return Tense::kNone;
