@@ -1,9 +1,31 @@
 #include "corpus/claim_extension.h"
 
+#include <algorithm>
 #include <map>
+#include <set>
+#include <tuple>
 #include <vector>
 
 namespace crosscheck::corpus {
+
+std::vector<const DocumentFacts*> ChooseClaimDocuments(std::vector<const DocumentFacts*> members,
+                                                       std::size_t limit) {
+  if (members.size() <= limit) return members;
+  std::sort(members.begin(), members.end(), [](const DocumentFacts* a, const DocumentFacts* b) {
+    return std::tie(a->published, a->id) < std::tie(b->published, b->id);
+  });
+  std::vector<bool> chosen(members.size(), false);
+  std::set<std::string> outlets;
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < members.size() && count < limit; ++i)
+    if (outlets.insert(members[i]->outlet).second) chosen[i] = true, ++count;
+  for (std::size_t i = 0; i < members.size() && count < limit; ++i)
+    if (!chosen[i]) chosen[i] = true, ++count;
+  std::vector<const DocumentFacts*> out;
+  for (std::size_t i = 0; i < members.size(); ++i)
+    if (chosen[i]) out.push_back(members[i]);
+  return out;
+}
 
 void ClaimsExtension::AddDocument(const Document& document, const DocSummary& summary) {
   (void)summary;
@@ -23,7 +45,8 @@ void ClaimsExtension::OnStory(const Story& story, const CorpusContext& context,
     }
     members.push_back(&it->second);
   }
-  collector_.AddStory(story.id, story.title, members);
+  collector_.AddStory(story.id, story.title,
+                      ChooseClaimDocuments(std::move(members), kMaxClaimDocuments));
 }
 
 void ClaimsExtension::Finish(const CorpusContext& context, CorpusResult& result) {

@@ -12,6 +12,14 @@
 // (ResolveEntities with CorpusContext::EntityOf) when the story arrives.
 // A document in no event story is never aligned.
 //
+// A story of more than kMaxClaimDocuments documents (a wire story carried by
+// hundreds of sites, or thousands of near-identical notices) is aligned over
+// kMaxClaimDocuments of them, chosen by ChooseClaimDocuments: the earliest
+// document of each outlet first, then the earliest others. Alignment compares
+// every pair of facts across the chosen documents; before this cap a story of
+// 3,000 near-identical documents kept `export` busy for minutes (regression
+// test ClaimExtensionTest.RegressionHugeStoryIsCapped).
+//
 // Options: CorpusClaimOptions (claim_corpus.h). Thread safety: used by the
 // runner's thread only. Failure: none.
 #ifndef CROSSCHECK_CORPUS_CLAIM_EXTENSION_H_
@@ -20,11 +28,20 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "corpus/claim_corpus.h"
 #include "corpus/corpus_runner.h"
 
 namespace crosscheck::corpus {
+
+inline constexpr std::size_t kMaxClaimDocuments = 40;
+
+// At most `limit` of `members` (all if they are fewer): one per outlet in
+// (published, id) order first, then the rest in that order; the result is in
+// (published, id) order.
+std::vector<const DocumentFacts*> ChooseClaimDocuments(std::vector<const DocumentFacts*> members,
+                                                       std::size_t limit);
 
 class ClaimsExtension : public CorpusExtension {
  public:
