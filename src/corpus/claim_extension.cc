@@ -38,15 +38,17 @@ void ClaimsExtension::OnStory(const Story& story, const CorpusContext& context,
   std::vector<const DocumentFacts*> members;
   for (const std::string& id : story.documents) {
     auto it = facts_.find(id);
-    if (it == facts_.end()) continue;
-    if (resolved_.insert(id).second) {
-      ResolveEntities(it->second,
-                      [&](const std::string& chain) { return context.EntityOf(id, chain); });
-    }
-    members.push_back(&it->second);
+    if (it != facts_.end()) members.push_back(&it->second);
   }
-  collector_.AddStory(story.id, story.title,
-                      ChooseClaimDocuments(std::move(members), kMaxClaimDocuments));
+  // Cap first: documents left out of the alignment need no entity ids.
+  members = ChooseClaimDocuments(std::move(members), kMaxClaimDocuments);
+  for (const DocumentFacts* member : members) {
+    if (!resolved_.insert(member->id).second) continue;
+    DocumentFacts& facts = facts_.at(member->id);
+    ResolveEntities(facts,
+                    [&](const std::string& chain) { return context.EntityOf(facts.id, chain); });
+  }
+  collector_.AddStory(story.id, story.title, members);
 }
 
 void ClaimsExtension::Finish(const CorpusContext& context, CorpusResult& result) {
