@@ -47,7 +47,8 @@ namespace crosscheck::serve {
 
 struct ApiResponse {
   int status = 200;
-  std::string body;  // JSON
+  std::string body;  // JSON (HTML only for the page router.h serves at /)
+  std::string content_type = "application/json; charset=utf-8";
 };
 
 using QueryParams = std::multimap<std::string, std::string>;

@@ -10,6 +10,7 @@ set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${CROSSCHECK_WEB_
 add_library(crosscheck_serve STATIC
   ${CMAKE_CURRENT_LIST_DIR}/api.cc
   ${CMAKE_CURRENT_LIST_DIR}/api_json.cc
+  ${CMAKE_CURRENT_LIST_DIR}/router.cc
   ${CMAKE_CURRENT_LIST_DIR}/server.cc
   ${CMAKE_CURRENT_BINARY_DIR}/web_page.cc)
 target_link_libraries(crosscheck_serve PUBLIC crosscheck_report crosscheck_store

@@ -3,66 +3,27 @@
 // endpoint hit with httplib's client, bad ids and malformed queries included.
 #include <gtest/gtest.h>
 #include <httplib.h>
-#include <unistd.h>
 
-#include <cctype>
-#include <cstdio>
-#include <filesystem>
 #include <nlohmann/json.hpp>
-#include <thread>
 
-#include "cli_test_util.h"
-#include "serve/api.h"
-#include "serve/server.h"
+#include "demo_server.h"
 
-namespace fs = std::filesystem;
 using nlohmann::json;
 
 namespace crosscheck::serve {
 namespace {
 
-using crosscheck::testing::Binary;
-using crosscheck::testing::Examples;
-using crosscheck::testing::RunCommand;
-
-// Percent-encodes everything but letters and digits (query values).
-std::string Encode(const std::string& s) {
-  std::string out;
-  char buf[4];
-  for (unsigned char c : s) {
-    if (std::isalnum(c)) {
-      out += static_cast<char>(c);
-    } else {
-      std::snprintf(buf, sizeof buf, "%%%02X", c);
-      out += buf;
-    }
-  }
-  return out;
-}
-
 class ServeTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = fs::temp_directory_path() / ("cc_serve_" + std::to_string(::getpid()));
-    fs::create_directories(dir_);
-    const std::string db = (dir_ / "demo.db").string();
-    auto r = RunCommand(Binary() + " analyze " + Examples() + " --db " + db + " --quiet");
-    ASSERT_EQ(r.exit_code, 0) << r.out;
-    auto store = Store::Open(db, {.read_only = true, .create = false});
-    ASSERT_TRUE(store.ok()) << store.status().ToString();
-    auto api = Api::Create(std::move(*store));
-    ASSERT_TRUE(api.ok()) << api.status().ToString();
-    server_ = new Server(std::shared_ptr<const Api>(std::move(*api)));
-    ASSERT_TRUE(server_->Bind({.host = "127.0.0.1", .port = 0}).ok());
-    thread_ = new std::thread([] { (void)server_->Run(); });
+    demo_ = new DemoServer;
+    ASSERT_EQ(demo_->Start("serve", {.host = "127.0.0.1", .port = 0}), "");
   }
   static void TearDownTestSuite() {
-    if (server_) server_->Stop();
-    if (thread_) thread_->join();
-    delete thread_;
-    delete server_;
-    fs::remove_all(dir_);
+    delete demo_;
+    demo_ = nullptr;
   }
+  static int Port() { return demo_->port(); }
 
   struct Reply {
     int status = 0;
@@ -70,7 +31,7 @@ class ServeTest : public ::testing::Test {
     json body;
   };
   static Reply Get(const std::string& path) {
-    httplib::Client client("127.0.0.1", server_->port());
+    httplib::Client client("127.0.0.1", Port());
     auto res = client.Get(path.c_str());
     EXPECT_TRUE(res) << path << ": " << httplib::to_string(res.error());
     if (!res) return {};
@@ -86,9 +47,7 @@ class ServeTest : public ::testing::Test {
     EXPECT_FALSE(r.body["error"]["message"].get<std::string>().empty()) << path;
   }
 
-  static inline fs::path dir_;
-  static inline Server* server_ = nullptr;
-  static inline std::thread* thread_ = nullptr;
+  static inline DemoServer* demo_ = nullptr;
 };
 
 TEST_F(ServeTest, StoriesAndOneStory) {
@@ -149,7 +108,7 @@ TEST_F(ServeTest, EntitiesAndTimelines) {
   EXPECT_EQ(list.body["total"].get<std::size_t>(), list.body["entities"].size());
   const std::string id = list.body["entities"][0]["id"];
   const std::string name = list.body["entities"][0]["name"];
-  Reply filtered = Get("/api/entities?q=" + Encode(name));
+  Reply filtered = Get("/api/entities?q=" + PercentEncode(name));
   ASSERT_EQ(filtered.status, 200);
   EXPECT_GE(filtered.body["total"].get<int>(), 1);
   Reply none = Get("/api/entities?q=zzzzqqq");
@@ -190,7 +149,7 @@ TEST_F(ServeTest, Search) {
 }
 
 TEST_F(ServeTest, PageAndUnknownPaths) {
-  httplib::Client client("127.0.0.1", server_->port());
+  httplib::Client client("127.0.0.1", Port());
   auto page = client.Get("/");
   ASSERT_TRUE(page);
   EXPECT_EQ(page->status, 200);
