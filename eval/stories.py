@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Story clustering on ECB+ (DESIGN.md §5 "stories").
 
-    eval/stories.py DATA STORY_SCORE [--tune]
+    eval/stories.py DATA STORY_SCORE [--tune] [--shuffle SEED]
 
 Writes the ECB+ documents of the train and dev topics as JSON Lines (text =
 the document's tokens, sentences on their own lines; url = "ecbplus:FILE";
@@ -12,8 +12,16 @@ P/R/F1 of the document clusters against topic (topic level) and sub-topic
 (event level: ECB vs ECB+ half of a topic) on the dev topics
 2 5 12 18 21 23 34 35. With --tune it searches the story options on the
 train topics instead (the defaults in src/corpus/story_cluster.h came from it).
+
+--shuffle SEED writes the documents in a random order (Python's random with
+SEED) to a file named after SEED: line numbers, file name and so document
+ids all differ from an unshuffled run. The clustering depends on none of
+them, so every seed must print the same figures (eval/run compares seed 1
+with the unshuffled order: stories.ecbplus_dev.order_independent).
 """
+import json
 import os
+import random
 import re
 import subprocess
 import sys
@@ -48,25 +56,36 @@ def main():
         return 2
     data, scorer = sys.argv[1], sys.argv[2]
     extra = sys.argv[3:]
+    seed = None
+    if "--shuffle" in extra:
+        at = extra.index("--shuffle")
+        if at + 1 >= len(extra):
+            print("stories.py: --shuffle needs a SEED", file=sys.stderr)
+            return 2
+        seed = extra[at + 1]
+        del extra[at:at + 2]
     base = os.path.join(data, "entities", "ecbplus", "ECB+")
     if not os.path.isdir(base):
         print(f"stories.py: no ECB+ at {base}", file=sys.stderr)
         return 2
-    import json
     with tempfile.TemporaryDirectory() as tmp:
-        path = os.path.join(tmp, "ecbplus.jsonl")
-        count = 0
-        with open(path, "w", encoding="utf-8") as out:
-            for topic in sorted(os.listdir(base), key=lambda t: int(t) if t.isdigit() else 0):
-                folder = os.path.join(base, topic)
-                if not os.path.isdir(folder):
+        file_name = "ecbplus.jsonl" if seed is None else f"ecbplus-shuffled-{seed}.jsonl"
+        path = os.path.join(tmp, file_name)
+        lines = []
+        for topic in sorted(os.listdir(base), key=lambda t: int(t) if t.isdigit() else 0):
+            folder = os.path.join(base, topic)
+            if not os.path.isdir(folder):
+                continue
+            for name in sorted(os.listdir(folder)):
+                if not re.fullmatch(r"\d+_\d+ecb(plus)?\.xml", name):
                     continue
-                for name in sorted(os.listdir(folder)):
-                    if not re.fullmatch(r"\d+_\d+ecb(plus)?\.xml", name):
-                        continue
-                    text = document_text(os.path.join(folder, name))
-                    out.write(json.dumps({"url": f"ecbplus:{topic}/{name}", "text": text}) + "\n")
-                    count += 1
+                text = document_text(os.path.join(folder, name))
+                lines.append(json.dumps({"url": f"ecbplus:{topic}/{name}", "text": text}) + "\n")
+        if seed is not None:
+            random.Random(seed).shuffle(lines)
+        with open(path, "w", encoding="utf-8") as out:
+            out.writelines(lines)
+        count = len(lines)
         print(f"# {count} ECB+ documents", file=sys.stderr)
         return subprocess.call([scorer, path] + extra)
 

@@ -4,6 +4,9 @@
 //                                        "stories.ecbplus_dev.{topic,event}.{bcubed,pairwise}_{p,r,f1}"
 //   story_score ECBPLUS.jsonl --tune     grid search on the train topics; prints
 //                                        the best options and their train figures
+//   story_score ECBPLUS.jsonl --train    the train topics scored, not the dev ones
+//   ... --set NAME=VALUE                 a StoryOptions field other than its default
+//                                        (weights, thresholds, merges, time_weight)
 //
 // Each record's url is "ecbplus:TOPIC/TOPIC_Necb.xml" or "..._Necbplus.xml":
 // the topic is the gold topic cluster, topic + "ecb"/"ecbplus" the gold event
@@ -150,12 +153,44 @@ void Tune(const Split& train) {
 
 }  // namespace
 
+// "--set name=value": one StoryOptions field; false if the name is unknown.
+bool SetOption(StoryOptions& o, const std::string& arg) {
+  const std::size_t eq = arg.find('=');
+  if (eq == std::string::npos) return false;
+  const std::string name = arg.substr(0, eq);
+  const double value = std::stod(arg.substr(eq + 1));
+  const std::map<std::string, double*> fields = {
+      {"title_weight", &o.title_weight},       {"body_weight", &o.body_weight},
+      {"entity_weight", &o.entity_weight},     {"topic_threshold", &o.topic_threshold},
+      {"event_threshold", &o.event_threshold}, {"topic_merge", &o.topic_merge},
+      {"event_merge", &o.event_merge},         {"time_weight", &o.time_weight}};
+  const auto it = fields.find(name);
+  if (it == fields.end()) return false;
+  *it->second = value;
+  return true;
+}
+
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::cerr << "usage: story_score ECBPLUS.jsonl [--tune]\n";
+    std::cerr << "usage: story_score ECBPLUS.jsonl [--tune | --train] [--set NAME=VALUE]...\n";
     return 2;
   }
-  const bool tune = argc > 2 && std::string(argv[2]) == "--tune";
+  bool tune = false, train = false;
+  StoryOptions chosen;
+  for (int i = 2; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--tune") {
+      tune = true;
+    } else if (arg == "--train") {
+      train = true;
+    } else if (arg == "--set" && i + 1 < argc && SetOption(chosen, argv[i + 1])) {
+      ++i;
+    } else {
+      std::cerr << "story_score: bad argument " << arg << "\n";
+      return 2;
+    }
+  }
+  const bool on_train = tune || train;
   crosscheck::PipelineOptions options;
   options.jobs = 2;
   options.ordered = true;
@@ -178,7 +213,7 @@ int main(int argc, char** argv) {
       return true;
     }
     const int topic = std::stoi(m[1]);
-    if (kDevTopics.contains(topic) == tune) return true;  // the other split
+    if (kDevTopics.contains(topic) == on_train) return true;  // the other split
     split.topic_gold[d->id] = m[1].str();
     split.event_gold[d->id] = m[1].str() + m[2].str();
     split.runner->Add(*d);
@@ -190,14 +225,15 @@ int main(int argc, char** argv) {
     return 1;
   }
   std::fprintf(stderr, "# %zu documents (%s topics), %zu skipped\n", split.topic_gold.size(),
-               tune ? "train" : "dev", skipped);
+               on_train ? "train" : "dev", skipped);
   split.runner->Finish();
   if (tune) {
     Tune(split);
     return 0;
   }
-  const auto [topic, event] = Evaluate(split, StoryOptions{});
-  Print("stories.ecbplus_dev.topic", topic);
-  Print("stories.ecbplus_dev.event", event);
+  const auto [topic, event] = Evaluate(split, chosen);
+  const std::string prefix = train ? "stories.ecbplus_train" : "stories.ecbplus_dev";
+  Print(prefix + ".topic", topic);
+  Print(prefix + ".event", event);
   return 0;
 }

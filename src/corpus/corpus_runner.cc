@@ -104,8 +104,10 @@ std::vector<Story> CorpusRunner::Stories(const StoryOptions& options) const {
   for (std::size_t i = 0; i < summaries_.size(); ++i) {
     std::map<std::uint32_t, std::uint32_t> counts;
     for (const auto& [chain, mentions] : summaries_[i].chains) {
-      const std::string entity = entities_.EntityOf(summaries_[i].id, chain);
-      if (!entity.empty()) counts[TermId(entity)] += mentions;
+      // Keyed by the entity's kind and name, not its id: ids are numbered
+      // over documents, so renaming one would move every story's vectors.
+      const std::string key = entities_.KeyOf(summaries_[i].id, chain);
+      if (!key.empty()) counts[TermId(key)] += mentions;
     }
     for (const auto& [term, count] : counts) entity_terms[i].push_back({term, count});
     entity_df.Add(entity_terms[i]);

@@ -5,6 +5,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "corpus/corpus_summary.h"
 #include "resolve/chain_resolver.h"
 
 namespace crosscheck::corpus {
@@ -42,6 +43,14 @@ std::string Initials(const std::string& name) {
     if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') out += w[0];
   }
   return words >= 2 ? out : "";
+}
+
+// Kind and name, the name lower-cased into words (corpus_summary.h).
+std::string ContentKey(const Entity& e) {
+  std::string storage, out = e.kind + "\t";
+  const std::vector<std::string_view> words = NormalisedWords(e.name, storage);
+  for (std::size_t i = 0; i < words.size(); ++i) out.append(i ? " " : "").append(words[i]);
+  return out;
 }
 
 // ORG, PLACE, EVENT and OTHER are one kind for merging (the tagger mixes
@@ -294,11 +303,17 @@ std::vector<Entity> EntityResolver::Finish() {
   for (const std::size_t k : order) {
     sorted.push_back(std::move(entities[k]));
     sorted.back().id = "e" + std::to_string(sorted.size());
+    key_of_id_[sorted.back().id] = ContentKey(sorted.back());
     for (const std::size_t i : members[k]) {
       entity_of_[{items_[i].document, items_[i].key.chain}] = sorted.back().id;
     }
   }
   return sorted;
+}
+
+std::string EntityResolver::KeyOf(const std::string& document_id, const std::string& chain) const {
+  const auto it = key_of_id_.find(EntityOf(document_id, chain));
+  return it == key_of_id_.end() ? std::string() : it->second;
 }
 
 std::string EntityResolver::EntityOf(const std::string& document_id,

@@ -67,6 +67,11 @@ class EntityResolver {
   std::vector<Entity> Finish();
   // The entity id of (document, chain), "" if unknown (call after Finish).
   std::string EntityOf(const std::string& document_id, const std::string& chain) const;
+  // A content key of the entity of (document, chain): its kind and its name
+  // lower-cased into words ("PERSON\tanna lindqvist"), "" if unknown. Unlike
+  // the id it names no document, so renaming or adding an unrelated document
+  // never changes it (story vectors use it; call after Finish).
+  std::string KeyOf(const std::string& document_id, const std::string& chain) const;
   // Sets Mention::entity (and Quote speakers' entity) of `document`'s mentions.
   void FillMentions(Document& document) const;
 
@@ -81,6 +86,7 @@ class EntityResolver {
   std::vector<Item> items_;
   std::vector<std::size_t> parent_;
   std::map<std::pair<std::string, std::string>, std::string> entity_of_;
+  std::map<std::string, std::string> key_of_id_;  // entity id -> KeyOf
 };
 
 }  // namespace crosscheck::corpus

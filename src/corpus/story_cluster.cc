@@ -368,6 +368,9 @@ std::vector<std::uint32_t> ClusterOrder(std::span<const DocSummary> summaries) {
     const bool xu = x.about_day == kNoDay, yu = y.about_day == kNoDay;
     if (xu != yu) return yu;
     if (!xu && x.about_day != y.about_day) return x.about_day < y.about_day;
+    // Then content: the same articles cluster the same whatever their ids.
+    if (x.exact_hash != y.exact_hash) return x.exact_hash < y.exact_hash;
+    if (x.title != y.title) return x.title < y.title;
     return x.id < y.id;
   });
   return order;

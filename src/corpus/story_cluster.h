@@ -6,7 +6,8 @@
 //   c.topic[i], c.event[i]                      // cluster numbers of docs[i]
 //
 // A document is three sparse TF-IDF sub-vectors, each L2-normalised: title
-// words, body words, entities (corpus entity ids, weighted by mentions).
+// words, body words, entities (a hash of each corpus entity's kind and name,
+// weighted by mentions; never its id, which depends on other documents).
 // Its similarity to a cluster is the weighted sum of the cosines of each
 // sub-vector with the cluster's centroid (the sum of its members'
 // sub-vectors), the weights renormalised over the sub-vectors the document
@@ -26,23 +27,6 @@
 //   entity_weight    0.50     weight of the entity cosine
 //   topic_threshold  0.08     least similarity to join a topic cluster
 //   event_threshold  0.14     least similarity to join an event cluster
-//   topic_merge      0.30     after the pass, a topic cluster whose centroid is this
-//                             similar to an earlier one's merges into it
-//   event_merge      0.50     the same for event clusters (inside one topic)
-//   time_weight * max(0, days apart - grace_days) / day_scale
-// where "days apart" is the distance to the nearest day the cluster covers.
-// Topic clusters form first (topic_threshold); event clusters then form
-// inside each topic (event_threshold), so every event story lies in exactly
-// one topic story.
-//
-// Options (StoryOptions): defaults learned on the ECB+ train topics
-// (eval/stories.py --tune; dev topics never used for choosing them).
-//   field            default  meaning
-//   title_weight     0.25     weight of the title cosine
-//   body_weight      0.50     weight of the body cosine
-//   entity_weight    0.25     weight of the entity cosine
-//   topic_threshold  0.20     least similarity to join a topic cluster
-//   event_threshold  0.35     least similarity to join an event cluster
 //   topic_merge      0.30     after the pass, a topic cluster whose centroid is this
 //                             similar to an earlier one's merges into it
 //   event_merge      0.50     the same for event clusters (inside one topic)
@@ -107,13 +91,16 @@ struct StoryClusters {
   std::vector<std::uint32_t> central;
 };
 
-// `docs` must be in the order articles arrive: date order (undated last),
-// then by id (ClusterOrder gives it).
+// `docs` must be in the order ClusterOrder gives: the result depends on the
+// order, so it must be one that content alone decides.
 StoryClusters ClusterStories(std::span<const StoryDoc> docs, const StoryOptions& options = {});
 
 // Indexes of `summaries` in clustering order: about_day ascending, undated
-// last, then document id (never the order of Add: a resumed analyze stores
-// documents in another order than a clean run, and the export must not change).
+// last, then the hash of the normalised body, then the title, and the
+// document id only between articles of the same day, body and title (which
+// cluster alike). Never the order of Add nor the ids: a resumed analyze
+// stores documents in another order than a clean run, ids come from file
+// paths, and the same articles must give the same stories whatever either is.
 std::vector<std::uint32_t> ClusterOrder(std::span<const DocSummary> summaries);
 
 // Document frequencies of terms over a corpus (one Add per document).

@@ -11,8 +11,12 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <map>
+#include <random>
+#include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "crosscheck/pipeline.h"
@@ -164,6 +168,52 @@ TEST_F(DemoCorpusTest, StoriesCoverEveryDocumentOncePerLevelAndNest) {
   std::size_t event_stories = 0;
   for (const Story& s : result_->stories) event_stories += s.level == "event";
   EXPECT_EQ(seen_->size(), event_stories);
+}
+
+// The stories of `docs` (file name -> document) added in `order` with ids
+// renamed by `rename`, as (level, title, file names) sets: content only.
+std::set<std::tuple<std::string, std::string, std::set<std::string>>> StoriesByContent(
+    const std::map<std::string, Document>& docs, const std::vector<std::string>& order,
+    const std::function<std::string(const std::string&)>& rename, bool undated) {
+  CorpusRunner runner;
+  std::map<std::string, std::string> name_of;
+  for (const std::string& name : order) {
+    Document d = docs.at(name);
+    d.id = rename(name);
+    if (undated) d.published.clear();
+    name_of[d.id] = name;
+    runner.Add(d);
+  }
+  const CorpusResult result = runner.Finish();
+  std::set<std::tuple<std::string, std::string, std::set<std::string>>> out;
+  for (const Story& s : result.stories) {
+    std::set<std::string> names;
+    for (const std::string& id : s.documents) names.insert(name_of.at(id));
+    out.emplace(s.level, s.title, std::move(names));
+  }
+  return out;
+}
+
+TEST_F(DemoCorpusTest, StoriesDoNotDependOnInputOrderOrIds) {
+  std::vector<std::string> names;
+  for (const auto& [name, d] : *docs_) names.push_back(name);
+  const auto as_analysed = [](const std::string& name) { return docs_->at(name).id; };
+  for (const bool undated : {false, true}) {
+    const auto expected = StoriesByContent(*docs_, names, as_analysed, undated);
+    EXPECT_GE(expected.size(), 2u);  // at least a topic and an event
+    std::mt19937 random(7);
+    for (int round = 0; round < 4; ++round) {
+      std::vector<std::string> shuffled = names;
+      std::shuffle(shuffled.begin(), shuffled.end(), random);
+      // New ids in another order than the old ones (reversed, hashed, ...).
+      const std::uint32_t salt = random();
+      const auto renamed = [salt](const std::string& name) {
+        return std::to_string(std::hash<std::string>{}(name + std::to_string(salt)));
+      };
+      EXPECT_EQ(StoriesByContent(*docs_, shuffled, renamed, undated), expected)
+          << "undated " << undated << " round " << round;
+    }
+  }
 }
 
 }  // namespace

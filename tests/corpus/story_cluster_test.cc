@@ -101,15 +101,18 @@ TEST(StoryClusterTest, TfIdfWeighsRareTermsAndNormalises) {
   EXPECT_NEAR(v[1].weight, w2 / std::hypot(w1, w2), 1e-6);
 }
 
-TEST(StoryClusterTest, ClusterOrderIsByDayThenIdUndatedLast) {
-  std::vector<DocSummary> s(4);
+TEST(StoryClusterTest, ClusterOrderIsByDayThenContentUndatedLast) {
+  std::vector<DocSummary> s(5);
   s[0].about_day = kNoDay;
   s[1].about_day = 20;
   s[2].about_day = 10;
   s[3].about_day = 20;
-  s[0].id = "a", s[1].id = "d", s[2].id = "c", s[3].id = "b";
-  for (std::uint32_t i = 0; i < 4; ++i) s[i].order = 3 - i;  // Add order plays no part
-  EXPECT_EQ(ClusterOrder(s), (std::vector<std::uint32_t>{2, 3, 1, 0}));
+  s[4].about_day = 20;
+  s[0].id = "a", s[1].id = "b", s[2].id = "c", s[3].id = "d", s[4].id = "e";
+  s[1].exact_hash = 9, s[3].exact_hash = 5, s[4].exact_hash = 5;
+  s[3].title.assign(1, 'Z'), s[4].title.assign(1, 'Y');  // same body: the title decides, not the id
+  for (std::uint32_t i = 0; i < 5; ++i) s[i].order = 4 - i;  // Add order plays no part
+  EXPECT_EQ(ClusterOrder(s), (std::vector<std::uint32_t>{2, 4, 3, 1, 0}));
 }
 
 }  // namespace
