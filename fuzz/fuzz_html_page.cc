@@ -9,6 +9,11 @@
 #include "check_document.h"
 #include "ingest/html/clean_html.h"
 
+extern "C" int LLVMFuzzerInitialize(int* /*argc*/, char*** /*argv*/) {
+  crosscheck::fuzz::WarmUp();
+  return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   crosscheck::fuzz::CleanAnalyzeAndCheck(crosscheck::HtmlPageRecord(
       "fuzz.html", std::string(reinterpret_cast<const char*>(data), size)));

@@ -10,6 +10,11 @@
 #include "check_document.h"
 #include "ingest/jsonl_record.h"
 
+extern "C" int LLVMFuzzerInitialize(int* /*argc*/, char*** /*argv*/) {
+  crosscheck::fuzz::WarmUp();
+  return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   crosscheck::Line line;
   line.text = std::string_view(reinterpret_cast<const char*>(data), size);

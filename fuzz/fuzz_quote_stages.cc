@@ -7,7 +7,9 @@
 
 #include "check_document.h"
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+namespace {
+// Built in LLVMFuzzerInitialize (see WarmUp in check_document.h).
+crosscheck::fuzz::DocumentChecker& Checker() {
   static crosscheck::fuzz::DocumentChecker checker([] {
     crosscheck::ExtractOptions stages;
     stages.mentions = true;
@@ -15,10 +17,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     stages.time = false;
     return stages;
   }());
+  return checker;
+}
+}  // namespace
+
+extern "C" int LLVMFuzzerInitialize(int* /*argc*/, char*** /*argv*/) {
+  Checker();
+  return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   crosscheck::RawRecord record;
   record.path = "fuzz.txt";
   record.format = "text";
   record.body.assign(reinterpret_cast<const char*>(data), size);
-  checker.Check(record);
+  Checker().Check(record);
   return 0;
 }

@@ -8,6 +8,11 @@
 
 #include "check_document.h"
 
+extern "C" int LLVMFuzzerInitialize(int* /*argc*/, char*** /*argv*/) {
+  crosscheck::fuzz::WarmUp();
+  return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   crosscheck::RawRecord record;
   record.path = "fuzz.txt";

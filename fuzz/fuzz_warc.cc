@@ -35,6 +35,11 @@ class InputSource : public crosscheck::ByteSource {
 
 }  // namespace
 
+extern "C" int LLVMFuzzerInitialize(int* /*argc*/, char*** /*argv*/) {
+  crosscheck::fuzz::WarmUp();
+  return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   crosscheck::IngestOptions options;
   options.max_record_bytes = 1 << 20;
