@@ -5,6 +5,13 @@
 //   train_syntax --data ../shared/data --out models [--seed 1]
 //                [--tagger-epochs 8] [--parser-epochs 15] [--jackknife 4]
 //                [--holdout 0.1]    # choose settings: train on 90%, print held-out figures
+//                [--parser-mix 1]   # train K parsers (seeds seed..seed+K-1) and mix
+//                                    # them into one (Parser::Mix): an ensemble's
+//                                    # accuracy at one parser's cost
+//                [--held-out-conllu FILE] # with --holdout: write the held-out gold
+//                                    # sentences to FILE and the models to --out too,
+//                                    # so any model built from them (pruned, mixed)
+//                                    # can be scored on the slice with syntax_tag
 //                [--tags-cache FILE] # experiments: keep the full tagger (FILE.tagger) and
 //                                    # the parser's jackknifed training tags (FILE) and reuse
 //                                    # them on the next run with the same data, seed, holdout
@@ -48,6 +55,8 @@ struct Options {
   int tagger_epochs = 8;
   int parser_epochs = 15;
   int jackknife = 4;
+  // Parsers trained with seeds seed, seed+1, ... and mixed into one (Parser::Mix).
+  int parser_mix = 1;
   double holdout = 0.0;
   double explore = 0.9;
   float prune = 1e-4f;
@@ -55,6 +64,8 @@ struct Options {
   // Experiments only: where the full tagger and the parser's training tags are
   // kept, so parser settings can be compared without retraining the taggers.
   std::string tags_cache;
+  // With holdout > 0: where the held-out gold goes ("" = nowhere, models not written).
+  std::string held_out_conllu;
 };
 
 const WordClusters* g_clusters = nullptr;  // set once in main
@@ -220,6 +231,30 @@ void SaveTagsCache(const std::string& path, const std::vector<ParsedSentence>& p
   }
 }
 
+// Prints "  held-out UAS .. LAS(full labels) .." of `parser` over `held`, tagged by `tagger`.
+void PrintHeldOut(const Tagger& tagger, const Parser& parser,
+                  const std::vector<ConlluSentence>& held) {
+  std::size_t uas = 0, las = 0, total = 0;
+  std::vector<WordTags> tags;
+  std::vector<int> heads;
+  std::vector<std::uint8_t> deprels;
+  std::vector<std::string_view> words;
+  for (const ConlluSentence& s : held) {
+    words.clear();
+    for (const auto& w : s.words) words.push_back(w.form);
+    tagger.Tag(words, tags);
+    parser.Parse(words, tags, heads, deprels);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const bool head_ok = heads[i] + 1 == s.words[i].head;
+      uas += head_ok;
+      las += head_ok && DeprelNameOf(deprels[i]) == s.words[i].deprel;
+      ++total;
+    }
+  }
+  std::fprintf(stderr, "  held-out UAS %.4f LAS(full labels) %.4f  [%zu features]",
+               double(uas) / total, double(las) / total, parser.feature_count());
+}
+
 std::vector<WordTags> GoldTags(const ConlluSentence& s) {
   std::vector<WordTags> tags;
   for (const auto& w : s.words) tags.push_back({UposIdOf(w.upos), XposIdOf(w.xpos), 0});
@@ -254,6 +289,10 @@ int main(int argc, char** argv) {
       o.clusters = value;
     else if (flag == "--tags-cache")
       o.tags_cache = value;
+    else if (flag == "--parser-mix")
+      o.parser_mix = std::max(1, std::stoi(value));
+    else if (flag == "--held-out-conllu")
+      o.held_out_conllu = value;
     else {
       std::fprintf(stderr, "train_syntax: unknown flag %s\n", flag.c_str());
       return 2;
@@ -292,6 +331,14 @@ int main(int argc, char** argv) {
       (in_train[k] ? train : held).push_back(std::move(all[k]));
   }
   const std::vector<ConlluSentence>* held_ptr = held.empty() ? nullptr : &held;
+  if (!o.held_out_conllu.empty()) {
+    std::ofstream f(o.held_out_conllu, std::ios::binary);
+    f << WriteConllu(held);
+    if (!f) {
+      std::fprintf(stderr, "train_syntax: cannot write %s\n", o.held_out_conllu.c_str());
+      return 1;
+    }
+  }
   std::vector<TaggedSentence> tagged;
   for (const auto& s : train) tagged.push_back(ToTagged(s));
 
@@ -337,42 +384,49 @@ int main(int argc, char** argv) {
     }
   }
 
-  const auto pstart = std::chrono::steady_clock::now();
-  ParserTrainer trainer(parsed, {.explore = o.explore, .prune = o.prune, .seed = o.seed}, clusters);
-  std::mt19937_64 rng(o.seed + 7);
-  std::shared_ptr<Parser> parser;
-  for (int e = 0; e < o.parser_epochs; ++e) {
-    const auto order = Shuffled(parsed.size(), rng);
-    const double acc = trainer.TrainEpoch(order, e);
-    std::fprintf(stderr, "parser epoch %d: train moves %.4f (%.0f s)", e + 1, acc, Seconds(pstart));
-    if (held_ptr != nullptr) {
-      parser = trainer.Finish();
-      std::size_t uas = 0, las = 0, total = 0;
-      std::vector<WordTags> tags;
-      std::vector<int> heads;
-      std::vector<std::uint8_t> deprels;
-      std::vector<std::string_view> words;
-      for (const ConlluSentence& s : held) {
-        words.clear();
-        for (const auto& w : s.words) words.push_back(w.form);
-        tagger->Tag(words, tags);
-        parser->Parse(words, tags, heads, deprels);
-        for (std::size_t i = 0; i < words.size(); ++i) {
-          const bool head_ok = heads[i] + 1 == s.words[i].head;
-          uas += head_ok;
-          las += head_ok && DeprelNameOf(deprels[i]) == s.words[i].deprel;
-          ++total;
-        }
-      }
-      std::fprintf(stderr, "  held-out UAS %.4f LAS(full labels) %.4f  [%zu features]",
-                   double(uas) / total, double(las) / total, parser->feature_count());
+  // Parsers with seeds seed, seed+1, ... (exploration and order differ, the
+  // tags are the same), then mixed into one (Parser::Mix).
+  std::vector<std::shared_ptr<const Parser>> parsers;
+  for (int k = 0; k < o.parser_mix; ++k) {
+    const std::uint64_t pseed = o.seed + static_cast<std::uint64_t>(k);
+    const auto pstart = std::chrono::steady_clock::now();
+    ParserTrainer trainer(parsed, {.explore = o.explore, .prune = o.prune, .seed = pseed},
+                          clusters);
+    std::mt19937_64 rng(pseed + 7);
+    for (int e = 0; e < o.parser_epochs; ++e) {
+      const auto order = Shuffled(parsed.size(), rng);
+      const double acc = trainer.TrainEpoch(order, e);
+      std::fprintf(stderr, "parser %d epoch %d: train moves %.4f (%.0f s)", k + 1, e + 1, acc,
+                   Seconds(pstart));
+      if (held_ptr != nullptr) PrintHeldOut(*tagger, *trainer.Finish(), held);
+      std::fprintf(stderr, "\n");
     }
+    parsers.push_back(trainer.Finish());
+    std::fprintf(stderr, "parser %d: %zu features, %zu weights, %.0f s\n", k + 1,
+                 parsers.back()->feature_count(), parsers.back()->weight_count(), Seconds(pstart));
+    if (held_ptr != nullptr && k > 0) {  // the mix of the parsers so far, on held-out
+      crosscheck::Result<std::shared_ptr<const Parser>> so_far = Parser::Mix(parsers);
+      if (so_far.ok()) {
+        std::fprintf(stderr, "mix of parsers 1-%d:", k + 1);
+        PrintHeldOut(*tagger, **so_far, held);
+        std::fprintf(stderr, "\n");
+      }
+    }
+  }
+  std::shared_ptr<const Parser> parser = parsers[0];
+  if (parsers.size() > 1) {
+    crosscheck::Result<std::shared_ptr<const Parser>> mixed = Parser::Mix(parsers);
+    if (!mixed.ok()) {
+      std::fprintf(stderr, "%s\n", mixed.status().ToString().c_str());
+      return 1;
+    }
+    parser = *mixed;
+    std::fprintf(stderr, "mixed %zu parsers: %zu features, %zu weights", parsers.size(),
+                 parser->feature_count(), parser->weight_count());
+    if (held_ptr != nullptr) PrintHeldOut(*tagger, *parser, held);
     std::fprintf(stderr, "\n");
   }
-  parser = trainer.Finish();
-  std::fprintf(stderr, "parser: %zu features, %zu weights, %.0f s\n", parser->feature_count(),
-               parser->weight_count(), Seconds(pstart));
-  if (o.holdout > 0) {
+  if (o.holdout > 0 && o.held_out_conllu.empty()) {
     std::fprintf(stderr, "held-out run: models not written (%.0f s)\n", Seconds(start));
     return 0;
   }

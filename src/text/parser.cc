@@ -219,6 +219,26 @@ Result<std::shared_ptr<const Parser>> Parser::Load(const std::string& path) {
   return std::shared_ptr<const Parser>(std::move(parser));
 }
 
+Result<std::shared_ptr<const Parser>> Parser::Mix(
+    std::span<const std::shared_ptr<const Parser>> parsers) {
+  if (parsers.empty()) return Status::InvalidArgument("no parsers to mix");
+  std::vector<const WeightTable*> tables;
+  for (const std::shared_ptr<const Parser>& p : parsers) {
+    if (p->labels_ != parsers[0]->labels_) {
+      return Status::InvalidArgument("parsers with different labels cannot be mixed");
+    }
+    if (p->clusters_.size() != parsers[0]->clusters_.size()) {
+      return Status::InvalidArgument("parsers with different word clusters cannot be mixed");
+    }
+    tables.push_back(&p->weights_);
+  }
+  Result<WeightTable> sum = WeightTable::Sum(tables);
+  if (!sum.ok()) return sum.status();
+  auto mixed = std::make_shared<Parser>(*parsers[0]);
+  mixed->weights_ = std::move(*sum);
+  return std::shared_ptr<const Parser>(std::move(mixed));
+}
+
 // ---- training ----------------------------------------------------------------------
 
 ParserTrainer::ParserTrainer(const std::vector<ParsedSentence>& sentences,

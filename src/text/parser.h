@@ -65,6 +65,11 @@ class Parser {
   std::size_t weight_count() const { return weights_.weight_count(); }
   // Drops small weights (WeightTable::Prune); returns how many.
   std::size_t Prune(std::int16_t min_abs) { return weights_.Prune(min_abs); }
+  // One parser whose scores are the sum of `parsers`' scores (WeightTable::Sum):
+  // models trained with different seeds, mixed. They must share labels and word
+  // clusters; kInvalidArgument otherwise.
+  static Result<std::shared_ptr<const Parser>> Mix(
+      std::span<const std::shared_ptr<const Parser>> parsers);
 
  private:
   friend class ParserTrainer;

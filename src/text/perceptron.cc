@@ -210,6 +210,60 @@ std::size_t WeightTable::Prune(std::int16_t min_abs) {
   return dropped;
 }
 
+Result<WeightTable> WeightTable::Sum(std::span<const WeightTable* const> tables) {
+  if (tables.empty()) return Status::InvalidArgument("no weight tables to add up");
+  for (const WeightTable* t : tables) {
+    if (t->classes_ != tables[0]->classes_) {
+      return Status::InvalidArgument("weight tables with different classes cannot be added up");
+    }
+  }
+  // Every (key, class, weight) in key order; rows of one key are then summed.
+  struct Item {
+    std::uint32_t key;
+    std::uint8_t cls;
+    float w;
+  };
+  std::vector<Item> items;
+  for (const WeightTable* t : tables) {
+    for (std::size_t f = 0; f < t->keys_.size(); ++f) {
+      for (std::uint32_t k = t->starts_[f]; k < t->starts_[f + 1]; ++k)
+        items.push_back({t->keys_[f], t->cls_[k], t->w_[k] * t->scale_});
+    }
+  }
+  std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+    return a.key != b.key ? a.key < b.key : a.cls < b.cls;
+  });
+  std::vector<Item> summed;
+  float max_abs = 0;
+  for (const Item& it : items) {
+    if (!summed.empty() && summed.back().key == it.key && summed.back().cls == it.cls) {
+      summed.back().w += it.w;
+    } else {
+      summed.push_back(it);
+    }
+  }
+  for (const Item& it : summed) max_abs = std::max(max_abs, std::fabs(it.w));
+  WeightTable table;
+  table.classes_ = tables[0]->classes_;
+  table.scale_ = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
+  table.starts_.push_back(0);
+  for (std::size_t i = 0; i < summed.size();) {
+    const std::uint32_t key = summed[i].key;
+    for (; i < summed.size() && summed[i].key == key; ++i) {
+      const long q = std::lround(summed[i].w / table.scale_);
+      if (q == 0) continue;
+      table.cls_.push_back(summed[i].cls);
+      table.w_.push_back(static_cast<std::int16_t>(std::clamp(q, -32767L, 32767L)));
+    }
+    if (table.cls_.size() > table.starts_.back()) {
+      table.keys_.push_back(key);
+      table.starts_.push_back(static_cast<std::uint32_t>(table.cls_.size()));
+    }
+  }
+  table.BuildIndex();
+  return table;
+}
+
 void WeightTable::Save(ModelWriter& out) const {
   out.Put<std::int32_t>(classes_);
   out.Put<float>(scale_);

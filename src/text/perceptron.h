@@ -63,6 +63,13 @@ class WeightTable {
   // Drops quantised weights with |w| < min_abs (and features left empty); returns
   // the number of weights dropped. Used to shrink a trained model.
   std::size_t Prune(std::int16_t min_abs);
+  // The sum of `tables` (same classes() each; a feature missing from one counts
+  // as 0 there), quantised again with one scale. Scoring with the sum ranks
+  // classes as the tables' scores added up would: one table that parses like an
+  // equal-weight ensemble of models trained with different seeds, at the cost of
+  // one. Fails with kInvalidArgument when the tables' classes differ or none is
+  // given.
+  static Result<WeightTable> Sum(std::span<const WeightTable* const> tables);
 
   void Save(ModelWriter& out) const;
   static Result<WeightTable> Load(ModelReader& in);

@@ -38,7 +38,7 @@ struct Trained {
   std::shared_ptr<Parser> parser;
 };
 
-Trained Train(const std::vector<ConlluSentence>& bank) {
+Trained Train(const std::vector<ConlluSentence>& bank, std::uint64_t parser_seed = 1) {
   std::vector<TaggedSentence> tagged;
   std::vector<ParsedSentence> parsed;
   for (const ConlluSentence& s : bank) {
@@ -61,7 +61,7 @@ Trained Train(const std::vector<ConlluSentence>& bank) {
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   TaggerTrainer tagger(tagged, {.prune = 0});
   for (int e = 0; e < 10; ++e) tagger.TrainEpoch(order);
-  ParserTrainer parser(parsed, {.prune = 0});
+  ParserTrainer parser(parsed, {.prune = 0, .seed = parser_seed});
   for (int e = 0; e < 15; ++e) parser.TrainEpoch(order, e);
   return {tagger.Finish(), parser.Finish()};
 }
@@ -119,6 +119,33 @@ TEST_F(SyntaxModelTest, SaveLoadRoundTripKeepsEveryAnswer) {
   EXPECT_EQ((*models)->tagger->weight_count(), t.tagger->weight_count());
   EXPECT_EQ((*models)->parser->weight_count(), t.parser->weight_count());
   ExpectLearned(*(*models)->tagger, *(*models)->parser, bank);
+}
+
+TEST_F(SyntaxModelTest, MixedParsersOfTwoSeedsStillLearnTheirSentences) {
+  const auto bank = Treebank();
+  const Trained a = Train(bank, 1), b = Train(bank, 2);
+  const std::shared_ptr<const Parser> parts[] = {a.parser, b.parser};
+  auto mixed = Parser::Mix(parts);
+  ASSERT_TRUE(mixed.ok()) << mixed.status().ToString();
+  EXPECT_GE((*mixed)->feature_count(), a.parser->feature_count());
+  ExpectLearned(*a.tagger, **mixed, bank);
+  // A mixed parser saves and loads like any other.
+  ASSERT_TRUE(a.tagger->Save(Path("tagger.bin")).ok());
+  ASSERT_TRUE((*mixed)->Save(Path("parser.bin")).ok());
+  auto models = LoadSyntaxModels(dir_.string());
+  ASSERT_TRUE(models.ok()) << models.status().ToString();
+  ExpectLearned(*(*models)->tagger, *(*models)->parser, bank);
+}
+
+TEST_F(SyntaxModelTest, MixRefusesParsersWithDifferentLabels) {
+  const auto bank = Treebank();
+  const Trained a = Train(bank);
+  // Without its last sentence the bank has fewer relation labels.
+  std::vector<ConlluSentence> fewer(bank.begin(), bank.end() - 1);
+  const Trained b = Train(fewer);
+  const std::shared_ptr<const Parser> parts[] = {a.parser, b.parser};
+  EXPECT_EQ(Parser::Mix(parts).status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(Parser::Mix({}).status().code(), StatusCode::kInvalidArgument);
 }
 
 TEST_F(SyntaxModelTest, MissingModelIsNotFoundNamingThePath) {
