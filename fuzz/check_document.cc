@@ -175,4 +175,9 @@ void CleanAnalyzeAndCheck(const RawRecord& record) { EveryStage().Check(record);
 
 void WarmUp() { EveryStage(); }
 
+DocumentChecker& StageChecker(const ExtractOptions& stages) {
+  static DocumentChecker* checker = new DocumentChecker(stages);
+  return *checker;
+}
+
 }  // namespace crosscheck::fuzz

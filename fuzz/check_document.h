@@ -54,6 +54,10 @@ class DocumentChecker {
 // DocumentChecker with every stage, kept for the process.
 void CleanAnalyzeAndCheck(const RawRecord& record);
 
+// The process's DocumentChecker for the stages `stages` selects, built on the
+// first call (later calls return it whatever they pass: one set per target).
+DocumentChecker& StageChecker(const ExtractOptions& stages);
+
 // Builds the DocumentChecker of CleanAnalyzeAndCheck now. Targets call it from
 // LLVMFuzzerInitialize so that loading the models (seconds under ASan on a busy
 // machine) is not charged to the first input's -timeout: on 2026-12-06 a

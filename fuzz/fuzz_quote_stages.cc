@@ -10,14 +10,11 @@
 namespace {
 // Built in LLVMFuzzerInitialize (see WarmUp in check_document.h).
 crosscheck::fuzz::DocumentChecker& Checker() {
-  static crosscheck::fuzz::DocumentChecker checker([] {
-    crosscheck::ExtractOptions stages;
-    stages.mentions = true;
-    stages.quotes = true;
-    stages.time = false;
-    return stages;
-  }());
-  return checker;
+  crosscheck::ExtractOptions stages;
+  stages.mentions = true;
+  stages.quotes = true;
+  stages.time = false;
+  return crosscheck::fuzz::StageChecker(stages);
 }
 }  // namespace
 

@@ -13,14 +13,11 @@
 namespace {
 // Built in LLVMFuzzerInitialize (see WarmUp in check_document.h).
 crosscheck::fuzz::DocumentChecker& Checker() {
-  static crosscheck::fuzz::DocumentChecker checker([] {
-    crosscheck::ExtractOptions stages;
-    stages.mentions = false;
-    stages.quotes = false;
-    stages.time = true;
-    return stages;
-  }());
-  return checker;
+  crosscheck::ExtractOptions stages;
+  stages.mentions = false;
+  stages.quotes = false;
+  stages.time = true;
+  return crosscheck::fuzz::StageChecker(stages);
 }
 }  // namespace
 
