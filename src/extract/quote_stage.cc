@@ -102,6 +102,26 @@ WordShape ShapeOf(std::string_view inner) {
   return shape;
 }
 
+// A frame whose content opens a quotation and stops inside it ('warned that
+// the plan "does' of 'warned that the plan "does nothing for the wards"') was
+// cut by a parse error, not by the writer: the content runs on to the
+// quotation's closing mark when that mark is in the content's sentence.
+// `quotations` are sorted by start (PairQuoteMarks).
+void CloseCutQuotations(const Document& doc, std::span<const QuoteRegion> quotations,
+                        std::vector<CueFrame>& frames) {
+  for (CueFrame& f : frames) {
+    if (!f.has_content || f.sentence >= doc.sentences.size()) continue;
+    const Span sentence = doc.sentences[f.sentence].span;
+    for (const QuoteRegion& r : quotations) {
+      if (r.outer.start >= f.content.end) break;
+      if (r.closed && r.outer.start >= f.content.start && r.outer.end > f.content.end &&
+          r.outer.end <= sentence.end) {
+        f.content.end = r.outer.end;
+      }
+    }
+  }
+}
+
 class QuoteStage : public DocumentStage {
  public:
   explicit QuoteStage(QuoteStageOptions options) : options_(options) {}
@@ -126,6 +146,7 @@ class QuoteStage : public DocumentStage {
     std::vector<CueFrame> frames = model != nullptr ? model->Frames(doc, context_, cue_sentences)
                                                     : FindCueFrames(doc, cue_sentences, top);
     for (CueFrame& f : FindColonFrames(doc, top)) frames.push_back(std::move(f));
+    CloseCutQuotations(doc, top, frames);
     std::stable_sort(frames.begin(), frames.end(), [](const CueFrame& a, const CueFrame& b) {
       return a.cue.start < b.cue.start;
     });

@@ -12,3 +12,6 @@ crosscheck_add_test(quote_golden_test
 crosscheck_add_test(quote_model_test
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/quote_model_test.cc
   LIBS crosscheck_pipeline)
+crosscheck_add_test(quote_stage_test
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/quote_stage_test.cc
+  LIBS crosscheck_extract crosscheck_ingest)
