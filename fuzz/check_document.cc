@@ -164,16 +164,9 @@ void DocumentChecker::Check(const RawRecord& record, std::string_view published)
   }
 }
 
-namespace {
-DocumentChecker& EveryStage() {
-  static DocumentChecker* checker = new DocumentChecker(ExtractOptions{});
-  return *checker;
-}
-}  // namespace
+void CleanAnalyzeAndCheck(const RawRecord& record) { StageChecker(ExtractOptions{}).Check(record); }
 
-void CleanAnalyzeAndCheck(const RawRecord& record) { EveryStage().Check(record); }
-
-void WarmUp() { EveryStage(); }
+void WarmUp() { StageChecker(ExtractOptions{}); }
 
 DocumentChecker& StageChecker(const ExtractOptions& stages) {
   static DocumentChecker* checker = new DocumentChecker(stages);

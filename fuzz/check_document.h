@@ -51,7 +51,8 @@ class DocumentChecker {
   DocumentStages stages_;
 };
 
-// DocumentChecker with every stage, kept for the process.
+// Checks `record` with StageChecker(ExtractOptions{}): every stage. A target
+// uses this or StageChecker with its own set, not both.
 void CleanAnalyzeAndCheck(const RawRecord& record);
 
 // The process's DocumentChecker for the stages `stages` selects, built on the

@@ -404,7 +404,9 @@ int main(int argc, char** argv) {
     parsers.push_back(trainer.Finish());
     std::fprintf(stderr, "parser %d: %zu features, %zu weights, %.0f s\n", k + 1,
                  parsers.back()->feature_count(), parsers.back()->weight_count(), Seconds(pstart));
-    if (held_ptr != nullptr && k > 0) {  // the mix of the parsers so far, on held-out
+    // The mix of the parsers so far, on held-out (the mix of all of them is
+    // made, and scored, once below).
+    if (held_ptr != nullptr && k > 0 && k + 1 < o.parser_mix) {
       crosscheck::Result<std::shared_ptr<const Parser>> so_far = Parser::Mix(parsers);
       if (so_far.ok()) {
         std::fprintf(stderr, "mix of parsers 1-%d:", k + 1);
