@@ -113,18 +113,19 @@ std::vector<Story> CorpusRunner::Stories(const StoryOptions& options) const {
     entity_df.Add(entity_terms[i]);
   }
 
+  // The vectors are made when the clustering asks for them, never all held.
   const std::vector<std::uint32_t> order = ClusterOrder(summaries_);
-  std::vector<StoryDoc> docs(order.size());
-  for (std::size_t k = 0; k < order.size(); ++k) {
-    const DocSummary& s = summaries_[order[k]];
-    docs[k].title = TfIdf(s.title_terms, title_df);
-    docs[k].body = TfIdf(s.body_terms, body_df);
-    docs[k].entities = TfIdf(entity_terms[order[k]], entity_df);
-    docs[k].day = s.about_day;
-  }
-  entity_terms.clear();
-  const StoryClusters clusters = ClusterStories(docs, options);
-  docs.clear();
+  const StoryClusters clusters = ClusterStories(
+      order.size(),
+      [&](std::size_t k, StoryDoc& doc) {
+        const DocSummary& s = summaries_[order[k]];
+        TfIdf(s.title_terms, title_df, doc.title);
+        TfIdf(s.body_terms, body_df, doc.body);
+        TfIdf(entity_terms[order[k]], entity_df, doc.entities);
+        doc.day = s.about_day;
+      },
+      options);
+  entity_terms = {};
 
   // Event stories numbered by first article; topics likewise.
   std::vector<Story> events(clusters.events), topics(clusters.topics);

@@ -91,6 +91,7 @@ std::vector<TermCount> CountTerms(std::span<const std::string_view> words, int m
       out.push_back({id, 1});
     }
   }
+  out.shrink_to_fit();  // a corpus holds one per document: no spare capacity
   return out;
 }
 

@@ -1,10 +1,14 @@
 #include "corpus/entity_resolver.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
+#include <span>
 #include <tuple>
 #include <unordered_map>
+#include <utility>
 
+#include "common/hash.h"
 #include "corpus/corpus_summary.h"
 #include "resolve/chain_resolver.h"
 
@@ -140,65 +144,121 @@ std::vector<std::string> DeletionKeys(const std::string& name) {
 }  // namespace
 
 void EntityResolver::Add(const std::string& document_id, std::vector<ChainKey> keys) {
-  for (ChainKey& k : keys) {
-    items_.push_back({document_id, std::move(k)});
-    parent_.push_back(parent_.size());
+  const std::uint32_t document = strings_.Intern(document_id);
+  for (const ChainKey& k : keys) {
+    Item item;
+    item.document = document;
+    item.chain = strings_.Intern(k.chain);
+    item.type = strings_.Intern(k.type);
+    item.name = strings_.Intern(k.name);
+    item.aliases_begin = static_cast<std::uint32_t>(alias_ids_.size());
+    for (const std::string& alias : k.aliases) alias_ids_.push_back(strings_.Intern(alias));
+    item.aliases_end = static_cast<std::uint32_t>(alias_ids_.size());
+    parent_.push_back(static_cast<std::uint32_t>(items_.size()));
+    items_.push_back(item);
   }
 }
 
-std::size_t EntityResolver::Find(std::size_t i) {
+std::uint32_t EntityResolver::Find(std::uint32_t i) {
   while (parent_[i] != i) i = parent_[i] = parent_[parent_[i]];
   return i;
 }
 
-void EntityResolver::Union(std::size_t a, std::size_t b) {
+// The root of a set is always its smallest item, so a set's root is the
+// item through which it first appeared.
+void EntityResolver::Union(std::uint32_t a, std::uint32_t b) {
   a = Find(a);
   b = Find(b);
   if (a != b) parent_[std::max(a, b)] = std::min(a, b);
 }
 
+namespace {
+
+// Keys grouped without being stored: (64-bit hash of the key, item) pairs,
+// sorted. Two different keys share a hash with odds of about n^2 / 2^65
+// (1e-7 for a million keys), and the checks that matter (edit distance) run
+// on the names themselves.
+using HashedKeys = std::vector<std::pair<std::uint64_t, std::uint32_t>>;
+
+std::span<const std::pair<std::uint64_t, std::uint32_t>> Lookup(const HashedKeys& keys,
+                                                                std::uint64_t hash) {
+  const auto lo = std::lower_bound(keys.begin(), keys.end(), std::make_pair(hash, 0u));
+  auto hi = lo;
+  while (hi != keys.end() && hi->first == hash) ++hi;
+  return {lo, hi};
+}
+
+// Calls `group(first, last)` for each run of equal hashes in sorted `keys`.
+template <typename GroupFn>
+void ForEachGroup(const HashedKeys& keys, GroupFn group) {
+  for (std::size_t i = 0; i < keys.size();) {
+    std::size_t j = i + 1;
+    while (j < keys.size() && keys[j].first == keys[i].first) ++j;
+    group(i, j);
+    i = j;
+  }
+}
+
+void SortKeys(HashedKeys& keys) {
+  std::sort(keys.begin(), keys.end());
+  keys.shrink_to_fit();
+}
+
+}  // namespace
+
 std::vector<Entity> EntityResolver::Finish() {
+  const auto n = static_cast<std::uint32_t>(items_.size());
+  auto aliases_of = [this](const Item& item) {
+    return std::span<const std::uint32_t>(alias_ids_.data() + item.aliases_begin,
+                                          item.aliases_end - item.aliases_begin);
+  };
+  auto is_person = [this](const Item& item) { return strings_[item.type] == "PERSON"; };
   // 1. Same names (people: full names only; others: any name).
-  std::map<std::string, std::size_t> by_name;
-  std::map<std::string, std::set<std::size_t>> by_initials;  // others: initials of long names
-  for (std::size_t i = 0; i < items_.size(); ++i) {
-    const ChainKey& k = items_[i].key;
-    const bool person = k.type == "PERSON";
-    for (const std::string& alias : k.aliases) {
+  HashedKeys by_name, by_initials;  // "KIND:lower name"; others' "KIND:initials"
+  for (std::uint32_t i = 0; i < n; ++i) {
+    const Item& item = items_[i];
+    const bool person = is_person(item);
+    const std::string kind = KindClass(strings_[item.type]);
+    for (const std::uint32_t id : aliases_of(item)) {
+      const std::string& alias = strings_[id];
       const std::size_t words = std::count(alias.begin(), alias.end(), ' ') + 1;
       if (person && words < 2) continue;
-      const std::string key = KindClass(k.type) + ":" + resolve::AsciiLower(alias);
-      auto [it, added] = by_name.try_emplace(key, i);
-      if (!added) Union(i, it->second);
+      by_name.emplace_back(Hash64(kind + ":" + resolve::AsciiLower(alias)), i);
       if (!person) {
         const std::string initials = Initials(alias);
-        if (initials.size() >= 2) by_initials[KindClass(k.type) + ":" + initials].insert(i);
+        if (initials.size() >= 2) by_initials.emplace_back(Hash64(kind + ":" + initials), i);
       }
     }
   }
+  SortKeys(by_name);
+  SortKeys(by_initials);
+  ForEachGroup(by_name, [&](std::size_t first, std::size_t last) {
+    for (std::size_t k = first + 1; k < last; ++k) Union(by_name[k].second, by_name[first].second);
+  });
   // 2. Initialisms of exactly one multi-word name.
-  for (std::size_t i = 0; i < items_.size(); ++i) {
-    const ChainKey& k = items_[i].key;
-    if (k.type == "PERSON") continue;
-    for (const std::string& alias : k.aliases) {
+  for (std::uint32_t i = 0; i < n; ++i) {
+    const Item& item = items_[i];
+    if (is_person(item)) continue;
+    for (const std::uint32_t id : aliases_of(item)) {
+      const std::string& alias = strings_[id];
       if (!resolve::IsInitialism(alias)) continue;
-      const auto it = by_initials.find(KindClass(k.type) + ":" + Letters(alias));
-      if (it == by_initials.end()) continue;
-      std::set<std::size_t> roots;
-      for (const std::size_t j : it->second) roots.insert(Find(j));
+      const auto matches =
+          Lookup(by_initials, Hash64(KindClass(strings_[item.type]) + ":" + Letters(alias)));
+      std::set<std::uint32_t> roots;
+      for (const auto& [hash, j] : matches) roots.insert(Find(j));
       if (roots.size() == 1) Union(i, *roots.begin());
     }
   }
+  by_initials = {};
   // 3. People: misspelt surnames with the same first name; surnames alone.
   struct Person {
     std::string first, last;
-    std::size_t item;
+    std::uint32_t item;
   };
   std::vector<Person> people;
-  for (std::size_t i = 0; i < items_.size(); ++i) {
-    const ChainKey& k = items_[i].key;
-    if (k.type != "PERSON") continue;
-    const auto words = resolve::NameWords(k.name, true);
+  for (std::uint32_t i = 0; i < n; ++i) {
+    if (!is_person(items_[i])) continue;
+    const auto words = resolve::NameWords(strings_[items_[i].name], true);
     if (words.size() >= 2)
       people.push_back({resolve::AsciiLower(words.front()), resolve::AsciiLower(words.back()), i});
   }
@@ -214,112 +274,171 @@ std::vector<Entity> EntityResolver::Finish() {
                              resolve::EditDistance(x.first, y.first, 1) <= 1;
     return last_close || first_close;
   };
-  std::map<std::pair<std::string, std::string>, std::size_t> distinct;  // -> index in people
-  std::vector<std::size_t> representatives;
-  for (std::size_t a = 0; a < people.size(); ++a) {
-    auto [it, added] = distinct.try_emplace({people[a].first, people[a].last}, a);
-    if (added) {
-      representatives.push_back(a);
-    } else if (close(people[a], people[it->second])) {
-      Union(people[a].item, people[it->second].item);
+  std::vector<std::uint32_t> representatives;  // indexes in people
+  {
+    HashedKeys distinct;  // "first\tlast" -> index in people
+    for (std::uint32_t a = 0; a < people.size(); ++a)
+      distinct.emplace_back(Hash64(people[a].first + "\t" + people[a].last), a);
+    SortKeys(distinct);
+    ForEachGroup(distinct, [&](std::size_t first, std::size_t last) {
+      const std::uint32_t rep = distinct[first].second;
+      representatives.push_back(rep);
+      for (std::size_t k = first + 1; k < last; ++k) {
+        const std::uint32_t a = distinct[k].second;
+        if (close(people[a], people[rep])) Union(people[a].item, people[rep].item);
+      }
+    });
+  }
+  {
+    HashedKeys buckets;  // "L\tfirst\tdeleted last", "F\tlast\tdeleted first" -> index in people
+    for (const std::uint32_t a : representatives) {
+      const Person& x = people[a];
+      for (const std::string& v : DeletionKeys(x.last))
+        buckets.emplace_back(Hash64("L\t" + x.first + "\t" + v), a);
+      for (const std::string& v : DeletionKeys(x.first))
+        buckets.emplace_back(Hash64("F\t" + x.last + "\t" + v), a);
     }
+    SortKeys(buckets);
+    ForEachGroup(buckets, [&](std::size_t first, std::size_t last) {
+      for (std::size_t i = first; i < last; ++i)
+        for (std::size_t j = i + 1; j < last; ++j) {
+          const Person& x = people[buckets[i].second];
+          const Person& y = people[buckets[j].second];
+          if (close(x, y)) Union(x.item, y.item);
+        }
+    });
   }
-  std::unordered_map<std::string, std::vector<std::size_t>> buckets;
-  for (const std::size_t a : representatives) {
-    const Person& x = people[a];
-    for (const std::string& v : DeletionKeys(x.last))
-      buckets["L\t" + x.first + "\t" + v].push_back(a);
-    for (const std::string& v : DeletionKeys(x.first))
-      buckets["F\t" + x.last + "\t" + v].push_back(a);
-  }
-  for (const auto& [key, list] : buckets)
-    for (std::size_t i = 0; i < list.size(); ++i)
-      for (std::size_t j = i + 1; j < list.size(); ++j)
-        if (close(people[list[i]], people[list[j]]))
-          Union(people[list[i]].item, people[list[j]].item);
-  std::unordered_map<std::string, std::vector<std::size_t>> by_last;
-  for (const Person& p : people) by_last[p.last].push_back(p.item);
-  for (std::size_t i = 0; i < items_.size(); ++i) {
-    const ChainKey& k = items_[i].key;
-    if (k.type != "PERSON") continue;
-    const auto words = resolve::NameWords(k.name, true);
+  HashedKeys by_last;  // lower surname -> item
+  for (const Person& p : people) by_last.emplace_back(Hash64(p.last), p.item);
+  SortKeys(by_last);
+  people = {};
+  for (std::uint32_t i = 0; i < n; ++i) {
+    if (!is_person(items_[i])) continue;
+    const auto words = resolve::NameWords(strings_[items_[i].name], true);
     if (words.size() != 1) continue;
     const std::string last = resolve::AsciiLower(words.front());
-    std::set<std::size_t> roots;
-    if (const auto it = by_last.find(last); it != by_last.end())
-      for (const std::size_t item : it->second) roots.insert(Find(item));
+    std::set<std::uint32_t> roots;
+    for (const auto& [hash, item] : Lookup(by_last, Hash64(last))) roots.insert(Find(item));
     if (roots.size() == 1) Union(i, *roots.begin());
     // No person has that surname, but a place or organisation has that name:
     // the tagger took a one-word name for a person ("Velmark").
     if (roots.empty()) {
-      const auto it = by_name.find("ORG:" + last);
-      if (it != by_name.end()) Union(i, it->second);
+      const auto matches = Lookup(by_name, Hash64("ORG:" + last));
+      if (!matches.empty()) Union(i, matches.front().second);
     }
   }
-  // 4. Number the entities in order of first appearance.
-  std::map<std::size_t, std::size_t> index_of_root;
-  std::vector<std::vector<std::size_t>> members;
-  for (std::size_t i = 0; i < items_.size(); ++i) {
-    auto [it, added] = index_of_root.try_emplace(Find(i), members.size());
-    if (added) members.emplace_back();
-    members[it->second].push_back(i);
+  by_last = {};
+  by_name = {};
+  // 4. Number the entities in order of first appearance (a set's root is
+  // its first item), then list each entity's items (a counting sort).
+  std::vector<std::uint32_t> entity_of_item(n);
+  std::vector<std::uint32_t> start;  // entity -> first slot in `members`
+  for (std::uint32_t i = 0; i < n; ++i) {
+    const std::uint32_t root = Find(i);
+    if (root == i) {
+      entity_of_item[i] = static_cast<std::uint32_t>(start.size());
+      start.push_back(0);
+    } else {
+      entity_of_item[i] = entity_of_item[root];
+    }
+    ++start[entity_of_item[i]];
   }
+  parent_ = {};
+  const std::size_t count = start.size();
+  std::uint32_t sum = 0;
+  for (std::uint32_t& s : start) sum += std::exchange(s, sum);
+  start.push_back(sum);
+  std::vector<std::uint32_t> members(n), fill(start.begin(), start.end() - 1);
+  for (std::uint32_t i = 0; i < n; ++i) members[fill[entity_of_item[i]]++] = i;
+  fill = {};
+  entity_of_item = {};
   std::vector<Entity> entities;
-  for (const auto& group : members) {
-    Entity e;
-    e.id = "e" + std::to_string(entities.size() + 1);
+  entities.reserve(count);
+  for (std::size_t e = 0; e < count; ++e) {
+    Entity entity;
     std::vector<std::string> names, types;
-    std::set<std::string> aliases, documents;
-    for (const std::size_t i : group) {
-      const Item& item = items_[i];
-      names.push_back(item.key.name);
-      types.push_back(item.key.type);
-      for (const auto& a : item.key.aliases) aliases.insert(a);
-      documents.insert(item.document);
+    std::vector<std::uint32_t> aliases, documents;
+    for (std::uint32_t m = start[e]; m < start[e + 1]; ++m) {
+      const Item& item = items_[members[m]];
+      names.push_back(strings_[item.name]);
+      types.push_back(strings_[item.type]);
+      for (const std::uint32_t a : aliases_of(item)) aliases.push_back(a);
+      documents.push_back(item.document);
     }
-    e.documents.assign(documents.begin(), documents.end());
+    std::sort(documents.begin(), documents.end());
+    documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
+    for (const std::uint32_t d : documents) entity.documents.push_back(strings_[d]);
+    std::sort(entity.documents.begin(), entity.documents.end());
     // Prefer spelled-out names over initialisms for the entity's name.
     std::vector<std::string> spelled;
-    for (const auto& n : names) {
-      if (!resolve::IsInitialism(n)) spelled.push_back(n);
+    for (const auto& name : names) {
+      if (!resolve::IsInitialism(name)) spelled.push_back(name);
     }
-    e.name = MostFrequent(spelled.empty() ? names : spelled);
-    e.kind = MostFrequent(types);
-    for (const auto& a : aliases) {
-      if (a != e.name) e.aliases.push_back(a);
-    }
-    entities.push_back(std::move(e));
+    entity.name = MostFrequent(spelled.empty() ? names : spelled);
+    entity.kind = MostFrequent(types);
+    std::sort(aliases.begin(), aliases.end());
+    aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
+    for (const std::uint32_t a : aliases)
+      if (strings_[a] != entity.name) entity.aliases.push_back(strings_[a]);
+    std::sort(entity.aliases.begin(), entity.aliases.end());
+    entities.push_back(std::move(entity));
   }
   // Ids that do not depend on the order documents were added in (a resumed
-  // run stores them in another order): sorted by kind, name, first document.
-  std::vector<std::size_t> order(entities.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+  // run stores them in another order): sorted by kind, name, documents.
+  std::vector<std::uint32_t> order(count);
+  for (std::uint32_t i = 0; i < count; ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
     const Entity& x = entities[a];
     const Entity& y = entities[b];
     return std::tie(x.kind, x.name, x.documents) < std::tie(y.kind, y.name, y.documents);
   });
   std::vector<Entity> sorted;
-  for (const std::size_t k : order) {
+  sorted.reserve(count);
+  content_key_.clear();
+  entity_of_.clear();
+  entity_of_.reserve(n);
+  for (const std::uint32_t k : order) {
+    const auto index = static_cast<std::uint32_t>(sorted.size());
     sorted.push_back(std::move(entities[k]));
-    sorted.back().id = "e" + std::to_string(sorted.size());
-    key_of_id_[sorted.back().id] = ContentKey(sorted.back());
-    for (const std::size_t i : members[k]) {
-      entity_of_[{items_[i].document, items_[i].key.chain}] = sorted.back().id;
+    sorted.back().id = "e" + std::to_string(index + 1);
+    content_key_.push_back(ContentKey(sorted.back()));
+    for (std::uint32_t m = start[k]; m < start[k + 1]; ++m) {
+      const Item& item = items_[members[m]];
+      entity_of_.emplace_back((std::uint64_t{item.document} << 32) | item.chain, index);
     }
   }
+  // One entity per (document, chain); were a document added twice, the
+  // smallest entity index stands.
+  std::sort(entity_of_.begin(), entity_of_.end());
+  entity_of_.erase(std::unique(entity_of_.begin(), entity_of_.end(),
+                               [](const auto& a, const auto& b) { return a.first == b.first; }),
+                   entity_of_.end());
+  entity_of_.shrink_to_fit();
+  items_ = {};
+  alias_ids_ = {};
   return sorted;
 }
 
+std::int64_t EntityResolver::IndexOf(std::string_view document_id, std::string_view chain) const {
+  const std::uint32_t document = strings_.Find(document_id);
+  const std::uint32_t c = strings_.Find(chain);
+  if (document == StringPool::kNone || c == StringPool::kNone) return -1;
+  const std::uint64_t key = (std::uint64_t{document} << 32) | c;
+  const auto it = std::lower_bound(entity_of_.begin(), entity_of_.end(), key,
+                                   [](const std::pair<std::uint64_t, std::uint32_t>& p,
+                                      std::uint64_t k) { return p.first < k; });
+  return it != entity_of_.end() && it->first == key ? static_cast<std::int64_t>(it->second) : -1;
+}
+
 std::string EntityResolver::KeyOf(const std::string& document_id, const std::string& chain) const {
-  const auto it = key_of_id_.find(EntityOf(document_id, chain));
-  return it == key_of_id_.end() ? std::string() : it->second;
+  const std::int64_t index = IndexOf(document_id, chain);
+  return index < 0 ? std::string() : content_key_[static_cast<std::size_t>(index)];
 }
 
 std::string EntityResolver::EntityOf(const std::string& document_id,
                                      const std::string& chain) const {
-  const auto it = entity_of_.find({document_id, chain});
-  return it == entity_of_.end() ? std::string() : it->second;
+  const std::int64_t index = IndexOf(document_id, chain);
+  return index < 0 ? std::string() : "e" + std::to_string(index + 1);
 }
 
 void EntityResolver::FillMentions(Document& document) const {

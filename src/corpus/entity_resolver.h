@@ -8,8 +8,9 @@
 //
 // Keys: a chain is reduced to its type, best name and the distinct names its
 // mentions use (NameWords: titles, "the" and 's dropped); pronouns and
-// descriptions are not names. No text is kept, so a corpus of any size fits
-// (about 100 bytes per chain).
+// descriptions are not names. No text is kept, and every string is kept once
+// (StringPool): a chain costs 24 bytes plus 4 per alias until Finish, 16
+// after it, besides the distinct names, ids and document ids themselves.
 //
 // Merging (union-find over chains):
 //   people       the same full name (two or more words, case aside); then a
@@ -36,11 +37,13 @@
 #ifndef CROSSCHECK_CORPUS_ENTITY_RESOLVER_H_
 #define CROSSCHECK_CORPUS_ENTITY_RESOLVER_H_
 
-#include <map>
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
+#include "corpus/string_pool.h"
 #include "crosscheck/document.h"
 
 namespace crosscheck::corpus {
@@ -76,17 +79,23 @@ class EntityResolver {
   void FillMentions(Document& document) const;
 
  private:
+  // A chain's key, its strings numbered in strings_.
   struct Item {
-    std::string document;
-    ChainKey key;
+    std::uint32_t document = 0, chain = 0, type = 0, name = 0;
+    std::uint32_t aliases_begin = 0, aliases_end = 0;  // a range of alias_ids_
   };
-  std::size_t Find(std::size_t i);
-  void Union(std::size_t a, std::size_t b);
+  std::uint32_t Find(std::uint32_t i);
+  void Union(std::uint32_t a, std::uint32_t b);
+  // The entity index of (document, chain), or -1 (after Finish).
+  std::int64_t IndexOf(std::string_view document_id, std::string_view chain) const;
 
-  std::vector<Item> items_;
-  std::vector<std::size_t> parent_;
-  std::map<std::pair<std::string, std::string>, std::string> entity_of_;
-  std::map<std::string, std::string> key_of_id_;  // entity id -> KeyOf
+  StringPool strings_;
+  std::vector<Item> items_;               // released by Finish
+  std::vector<std::uint32_t> alias_ids_;  // released by Finish
+  std::vector<std::uint32_t> parent_;     // released by Finish
+  // (document << 32 | chain) -> entity index, sorted by key (set by Finish).
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> entity_of_;
+  std::vector<std::string> content_key_;  // entity index -> KeyOf
 };
 
 }  // namespace crosscheck::corpus

@@ -32,8 +32,9 @@
 // top_terms heaviest terms of the article look up the clusters that have
 // held them among their members' heaviest terms, scanning at most the
 // max_postings most recent clusters per term. Centroids keep their
-// centroid_terms heaviest terms. Per article the work is bounded by options,
-// not by the corpus, so the whole pass is linear in the number of articles
+// centroid_terms heaviest terms, as arrays sorted by term: a cosine is a
+// merge of two sorted arrays, not a hash look-up per term. Per article the work is bounded by
+// options, not by the corpus, so the whole pass is linear in the number of articles
 // (bench/corpus_bench measures it).
 #include "corpus/story_cluster.h"
 
@@ -61,68 +62,93 @@ std::vector<std::uint32_t> TopTermsOf(std::span<const WeightedTerm> v, int n) {
   return out;
 }
 
+// A centroid sub-vector: the sum of its members' sub-vectors, sorted by
+// term, so that adding a member and every cosine is one merge of two sorted
+// arrays (contiguous memory, no hashing: the clustering's inner loop).
 struct Centroid {
-  std::unordered_map<std::uint32_t, float> weights;
+  std::vector<WeightedTerm> terms;  // sorted by term
   double norm2 = 0.0;
 
+  // Adds `v` (sorted by term), then keeps the `keep` heaviest terms once
+  // there are more than twice as many.
   void Add(std::span<const WeightedTerm> v, int keep) {
+    if (v.empty()) return;
+    std::vector<WeightedTerm> merged;
+    merged.reserve(terms.size() + v.size());
+    std::size_t i = 0;
     for (const WeightedTerm& t : v) {
-      float& w = weights[t.term];
+      while (i < terms.size() && terms[i].term < t.term) merged.push_back(terms[i++]);
+      float w = 0.0f;
+      if (i < terms.size() && terms[i].term == t.term) w = terms[i++].weight;
       norm2 += 2.0 * w * t.weight + static_cast<double>(t.weight) * t.weight;
-      w += t.weight;
+      merged.push_back({t.term, w + t.weight});
     }
-    if (keep > 0 && weights.size() > 2 * static_cast<std::size_t>(keep)) Prune(keep);
+    while (i < terms.size()) merged.push_back(terms[i++]);
+    terms = std::move(merged);
+    if (keep > 0 && terms.size() > 2 * static_cast<std::size_t>(keep)) Prune(keep);
   }
 
+  // Keeps the `keep` heaviest terms (ties: the smaller term).
   void Prune(int keep) {
-    std::vector<std::pair<float, std::uint32_t>> all;
-    all.reserve(weights.size());
-    for (const auto& [term, w] : weights) all.emplace_back(w, term);
-    std::nth_element(all.begin(), all.begin() + keep, all.end(),
-                     [](const auto& a, const auto& b) { return a.first > b.first; });
-    all.resize(static_cast<std::size_t>(keep));
-    weights.clear();
+    const auto heavier = [](const WeightedTerm& x, const WeightedTerm& y) {
+      return x.weight != y.weight ? x.weight > y.weight : x.term < y.term;
+    };
+    std::nth_element(terms.begin(), terms.begin() + keep, terms.end(), heavier);
+    terms.resize(static_cast<std::size_t>(keep));
+    std::sort(terms.begin(), terms.end(),
+              [](const WeightedTerm& x, const WeightedTerm& y) { return x.term < y.term; });
+    terms.shrink_to_fit();
     norm2 = 0.0;
-    for (const auto& [w, term] : all) {
-      weights.emplace(term, w);
-      norm2 += static_cast<double>(w) * w;
-    }
+    for (const WeightedTerm& t : terms) norm2 += static_cast<double>(t.weight) * t.weight;
   }
 
   void Absorb(const Centroid& other, int keep) {
-    for (const auto& [term, w] : other.weights) weights[term] += w;
+    std::vector<WeightedTerm> merged;
+    merged.reserve(terms.size() + other.terms.size());
+    std::size_t i = 0, j = 0;
+    while (i < terms.size() || j < other.terms.size()) {
+      if (j == other.terms.size() || (i < terms.size() && terms[i].term < other.terms[j].term)) {
+        merged.push_back(terms[i++]);
+      } else if (i == terms.size() || other.terms[j].term < terms[i].term) {
+        merged.push_back(other.terms[j++]);
+      } else {
+        merged.push_back({terms[i].term, terms[i].weight + other.terms[j].weight});
+        ++i, ++j;
+      }
+    }
+    terms = std::move(merged);
     norm2 = 0.0;
-    for (const auto& [term, w] : weights) norm2 += static_cast<double>(w) * w;
-    if (keep > 0 && weights.size() > 2 * static_cast<std::size_t>(keep)) Prune(keep);
+    for (const WeightedTerm& t : terms) norm2 += static_cast<double>(t.weight) * t.weight;
+    if (keep > 0 && terms.size() > 2 * static_cast<std::size_t>(keep)) Prune(keep);
+  }
+
+  // The dot product of two term-sorted vectors.
+  static double Dot(std::span<const WeightedTerm> a, std::span<const WeightedTerm> b) {
+    double dot = 0.0;
+    std::size_t i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+      if (a[i].term < b[j].term) {
+        ++i;
+      } else if (b[j].term < a[i].term) {
+        ++j;
+      } else {
+        dot += static_cast<double>(a[i++].weight) * b[j++].weight;
+      }
+    }
+    return dot;
   }
 
   double Cosine(const Centroid& other) const {
     if (norm2 <= 0.0 || other.norm2 <= 0.0) return 0.0;
-    const Centroid& small = weights.size() <= other.weights.size() ? *this : other;
-    const Centroid& large = &small == this ? other : *this;
-    double dot = 0.0;
-    for (const auto& [term, w] : small.weights) {
-      const auto it = large.weights.find(term);
-      if (it != large.weights.end()) dot += static_cast<double>(w) * it->second;
-    }
-    return dot / std::sqrt(norm2 * other.norm2);
+    return Dot(terms, other.terms) / std::sqrt(norm2 * other.norm2);
   }
 
-  std::vector<std::uint32_t> Top(int n) const {
-    std::vector<WeightedTerm> all;
-    all.reserve(weights.size());
-    for (const auto& [term, w] : weights) all.push_back({term, w});
-    return TopTermsOf(all, n);
-  }
+  std::vector<std::uint32_t> Top(int n) const { return TopTermsOf(terms, n); }
 
+  // `v` is sorted by term and L2-normalised.
   double Cosine(std::span<const WeightedTerm> v) const {
     if (norm2 <= 0.0 || v.empty()) return 0.0;
-    double dot = 0.0;
-    for (const WeightedTerm& t : v) {
-      const auto it = weights.find(t.term);
-      if (it != weights.end()) dot += static_cast<double>(t.weight) * it->second;
-    }
-    return dot / std::sqrt(norm2);
+    return Dot(v, terms) / std::sqrt(norm2);
   }
 };
 
@@ -296,13 +322,14 @@ std::vector<std::uint32_t> Merge(std::vector<Cluster>& clusters, double threshol
 
 // One online pass; `group` (may be empty) restricts candidates to clusters
 // whose group equals the document's.
-std::vector<std::uint32_t> Pass(std::span<const StoryDoc> docs, double threshold, int window,
+template <typename Docs>
+std::vector<std::uint32_t> Pass(Docs& docs, double threshold, int window,
                                 std::span<const std::uint32_t> group, const StoryOptions& o,
                                 std::vector<Cluster>& clusters) {
   std::vector<std::uint32_t> assignment(docs.size());
   ClusterIndex index(o.max_postings);
   for (std::uint32_t i = 0; i < docs.size(); ++i) {
-    const StoryDoc& d = docs[i];
+    const StoryDoc& d = docs(i);
     const auto subs = Subs(d);
     TopTerms top;
     for (int k = 0; k < kSubs; ++k) top[k] = TopTermsOf(subs[k], o.top_terms);
@@ -341,8 +368,9 @@ std::uint32_t DocumentFrequencies::Of(std::uint32_t term) const {
   return it == df_.end() ? 0 : it->second;
 }
 
-std::vector<WeightedTerm> TfIdf(std::span<const TermCount> counts, const DocumentFrequencies& df) {
-  std::vector<WeightedTerm> out;
+void TfIdf(std::span<const TermCount> counts, const DocumentFrequencies& df,
+           std::vector<WeightedTerm>& out) {
+  out.clear();
   out.reserve(counts.size());
   const double n = df.documents();
   double norm2 = 0.0;
@@ -356,6 +384,11 @@ std::vector<WeightedTerm> TfIdf(std::span<const TermCount> counts, const Documen
   }
   const double norm = std::sqrt(norm2);
   for (WeightedTerm& t : out) t.weight = static_cast<float>(t.weight / norm);
+}
+
+std::vector<WeightedTerm> TfIdf(std::span<const TermCount> counts, const DocumentFrequencies& df) {
+  std::vector<WeightedTerm> out;
+  TfIdf(counts, df, out);
   return out;
 }
 
@@ -376,7 +409,37 @@ std::vector<std::uint32_t> ClusterOrder(std::span<const DocSummary> summaries) {
   return order;
 }
 
-StoryClusters ClusterStories(std::span<const StoryDoc> docs, const StoryOptions& options) {
+namespace {
+
+// Documents held by the caller.
+class HeldDocs {
+ public:
+  explicit HeldDocs(std::span<const StoryDoc> docs) : docs_(docs) {}
+  std::size_t size() const { return docs_.size(); }
+  const StoryDoc& operator()(std::size_t i) const { return docs_[i]; }
+
+ private:
+  std::span<const StoryDoc> docs_;
+};
+
+// Documents made on demand into one scratch document, valid until the next call.
+class MadeDocs {
+ public:
+  MadeDocs(std::size_t count, const StoryDocMaker& make) : count_(count), make_(make) {}
+  std::size_t size() const { return count_; }
+  const StoryDoc& operator()(std::size_t i) {
+    make_(i, scratch_);
+    return scratch_;
+  }
+
+ private:
+  std::size_t count_;
+  const StoryDocMaker& make_;
+  StoryDoc scratch_;
+};
+
+template <typename Docs>
+StoryClusters Cluster2(Docs& docs, const StoryOptions& options) {
   StoryClusters out;
   std::vector<Cluster> topics;
   out.topic = Pass(docs, options.topic_threshold, options.event_window * 4, {}, options, topics);
@@ -394,13 +457,26 @@ StoryClusters ClusterStories(std::span<const StoryDoc> docs, const StoryOptions&
   std::vector<double> best(events.size(), -1e9);
   for (std::uint32_t i = 0; i < docs.size(); ++i) {
     const std::uint32_t e = out.event[i];
-    const double sim = Similarity(docs[i], events[e], options, /*use_time=*/false);
+    const double sim = Similarity(docs(i), events[e], options, /*use_time=*/false);
     if (sim > best[e]) {
       best[e] = sim;
       out.central[e] = i;
     }
   }
   return out;
+}
+
+}  // namespace
+
+StoryClusters ClusterStories(std::span<const StoryDoc> docs, const StoryOptions& options) {
+  HeldDocs held(docs);
+  return Cluster2(held, options);
+}
+
+StoryClusters ClusterStories(std::size_t count, const StoryDocMaker& make,
+                             const StoryOptions& options) {
+  MadeDocs made(count, make);
+  return Cluster2(made, options);
 }
 
 }  // namespace crosscheck::corpus

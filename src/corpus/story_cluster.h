@@ -41,12 +41,13 @@
 //
 // Thread safety: pure function. Failure: none. Cost: per document, at most
 // 3 * top_terms * max_postings candidate look-ups and one cosine per
-// candidate: linear in the corpus for fixed options; memory is the vectors
-// plus the centroids.
+// candidate: linear in the corpus for fixed options; memory is the centroids
+// and the inverted index, plus the vectors when the caller holds them.
 #ifndef CROSSCHECK_CORPUS_STORY_CLUSTER_H_
 #define CROSSCHECK_CORPUS_STORY_CLUSTER_H_
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <unordered_map>
 #include <vector>
@@ -95,6 +96,15 @@ struct StoryClusters {
 // order, so it must be one that content alone decides.
 StoryClusters ClusterStories(std::span<const StoryDoc> docs, const StoryOptions& options = {});
 
+// The same over `count` documents made on demand: make(i, doc) fills `doc`
+// (a reused object: assign every field) with document i, in the order
+// ClusterOrder gives. It is called three times per document (topic pass,
+// event pass, central member), so a corpus never holds all its vectors at
+// once: the caller keeps term counts, and the vectors cost no memory.
+using StoryDocMaker = std::function<void(std::size_t index, StoryDoc& doc)>;
+StoryClusters ClusterStories(std::size_t count, const StoryDocMaker& make,
+                             const StoryOptions& options = {});
+
 // Indexes of `summaries` in clustering order: about_day ascending, undated
 // last, then the hash of the normalised body, then the title, and the
 // document id only between articles of the same day, body and title (which
@@ -120,6 +130,9 @@ class DocumentFrequencies {
 // small corpus about one event ("flood", the city's name) they are the
 // evidence that the articles belong together.
 std::vector<WeightedTerm> TfIdf(std::span<const TermCount> counts, const DocumentFrequencies& df);
+// The same into `out` (cleared first; its capacity is reused).
+void TfIdf(std::span<const TermCount> counts, const DocumentFrequencies& df,
+           std::vector<WeightedTerm>& out);
 
 }  // namespace crosscheck::corpus
 

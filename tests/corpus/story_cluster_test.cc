@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <climits>
 #include <cmath>
 #include <map>
 #include <vector>
@@ -113,6 +115,46 @@ TEST(StoryClusterTest, ClusterOrderIsByDayThenContentUndatedLast) {
   s[3].title.assign(1, 'Z'), s[4].title.assign(1, 'Y');  // same body: the title decides, not the id
   for (std::uint32_t i = 0; i < 5; ++i) s[i].order = 4 - i;  // Add order plays no part
   EXPECT_EQ(ClusterOrder(s), (std::vector<std::uint32_t>{2, 4, 3, 1, 0}));
+}
+
+}  // namespace
+}  // namespace crosscheck::corpus
+
+namespace crosscheck::corpus {
+namespace {
+
+// The made-on-demand path (what CorpusRunner uses, so the corpus never holds
+// every vector) against the held path, on a random corpus of near and far
+// documents: the same clusters and central members, and each document asked
+// for exactly three times.
+TEST(StoryClusterTest, DocumentsMadeOnDemandClusterLikeHeldOnes) {
+  std::vector<StoryDoc> docs;
+  std::uint32_t seed = 7;
+  auto next = [&seed] { return seed = seed * 1103515245u + 12345u; };
+  for (int i = 0; i < 300; ++i) {
+    const std::uint32_t story = next() % 25;
+    std::map<std::uint32_t, float> body, entities;
+    for (int k = 0; k < 8; ++k) body[story * 100 + next() % 12] += 1.0f + (next() % 3);
+    body[5000 + next() % 400] += 1.0f;  // noise
+    if (next() % 4 != 0) entities[90000 + story] = 1.0f;
+    docs.push_back(Doc(body, entities, next() % 5 == 0 ? kNoDay : 1000 + i / 3));
+  }
+  std::stable_sort(docs.begin(), docs.end(), [](const StoryDoc& a, const StoryDoc& b) {
+    return (a.day == kNoDay ? INT32_MAX : a.day) < (b.day == kNoDay ? INT32_MAX : b.day);
+  });
+  const StoryClusters held = ClusterStories(docs);
+  std::vector<int> calls(docs.size(), 0);
+  const StoryClusters made = ClusterStories(docs.size(), [&](std::size_t i, StoryDoc& doc) {
+    ++calls[i];
+    doc = docs[i];
+  });
+  EXPECT_EQ(made.topic, held.topic);
+  EXPECT_EQ(made.event, held.event);
+  EXPECT_EQ(made.central, held.central);
+  EXPECT_EQ(made.topics, held.topics);
+  EXPECT_EQ(made.events, held.events);
+  EXPECT_GT(held.events, 10u);
+  for (const int n : calls) EXPECT_EQ(n, 3);
 }
 
 }  // namespace
