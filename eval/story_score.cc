@@ -5,6 +5,7 @@
 //   story_score ECBPLUS.jsonl --tune     grid search on the train topics; prints
 //                                        the best options and their train figures
 //   story_score ECBPLUS.jsonl --train    the train topics scored, not the dev ones
+//   story_score ECBPLUS.jsonl --dump     also prints each story's documents by gold label
 //   ... --set NAME=VALUE                 a StoryOptions field other than its default
 //                                        (weights, thresholds, merges, time_weight)
 //
@@ -115,37 +116,44 @@ std::tuple<double, double, double> Grid(double max, double* threshold, double* m
 }
 
 void Tune(const Split& train) {
-  // For each entity weight: the topic pass's join and merge thresholds on
-  // topic B-cubed F1, then (given those) the event pass's on event B-cubed F1.
+  // The topic level first: for each entity weight, its join and merge
+  // thresholds on topic B-cubed F1 (events off). Then, given the best topic
+  // options, the same for the event level on event B-cubed F1.
   StoryOptions best;
-  double best_topic = -1, best_event = -1;
+  best.title_weight = 0.25;  // ECB+ has no titles: the weight is unused here
+  best.event_threshold = 0.99;
+  best.event_merge = 0.99;
+  double best_topic = -1;
   for (double entity_weight : {0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6}) {
-    StoryOptions o;
-    o.title_weight = 0.25;  // ECB+ has no titles: the weight is unused here
+    StoryOptions o = best;
+    o.topic_entity_weight = entity_weight;
+    o.topic_body_weight = 1.0 - entity_weight;
+    const auto [f, t, m] =
+        Grid(0.5, &o.topic_threshold, &o.topic_merge, [&] { return Evaluate(train, o).first.bf; });
+    std::printf("# topic entity_weight %.2f: threshold %.2f merge %.2f F1 %.4f\n", entity_weight, t,
+                m, f);
+    std::fflush(stdout);
+    if (f > best_topic) best = o, best_topic = f;
+  }
+  double best_event = -1;
+  StoryOptions topic_best = best;
+  for (double entity_weight : {0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6}) {
+    StoryOptions o = topic_best;
     o.entity_weight = entity_weight;
     o.body_weight = 1.0 - entity_weight;
-    o.event_threshold = 0.99;  // only the topic level counts in the first search
-    o.event_merge = 0.99;
-    const auto [topic_f, topic_t, topic_m] =
-        Grid(0.5, &o.topic_threshold, &o.topic_merge, [&] { return Evaluate(train, o).first.bf; });
-    const auto [event_f, event_t, event_m] =
+    const auto [f, t, m] =
         Grid(0.8, &o.event_threshold, &o.event_merge, [&] { return Evaluate(train, o).second.bf; });
-    std::printf(
-        "# entity_weight %.2f: topic threshold %.2f merge %.2f F1 %.4f; event threshold %.2f "
-        "merge %.2f F1 %.4f\n",
-        entity_weight, topic_t, topic_m, topic_f, event_t, event_m, event_f);
+    std::printf("# event entity_weight %.2f: threshold %.2f merge %.2f F1 %.4f\n", entity_weight, t,
+                m, f);
     std::fflush(stdout);
-    if (topic_f + event_f > best_topic + best_event) {
-      best = o;
-      best_topic = topic_f;
-      best_event = event_f;
-    }
+    if (f > best_event) best = o, best_event = f;
   }
   std::printf(
-      "# best on train: body_weight %.2f entity_weight %.2f topic_threshold %.2f topic_merge "
-      "%.2f event_threshold %.2f event_merge %.2f\n",
-      best.body_weight, best.entity_weight, best.topic_threshold, best.topic_merge,
-      best.event_threshold, best.event_merge);
+      "# best on train: topic_body_weight %.2f topic_entity_weight %.2f topic_threshold %.2f "
+      "topic_merge %.2f body_weight %.2f entity_weight %.2f event_threshold %.2f event_merge "
+      "%.2f\n",
+      best.topic_body_weight, best.topic_entity_weight, best.topic_threshold, best.topic_merge,
+      best.body_weight, best.entity_weight, best.event_threshold, best.event_merge);
   const auto [topic, event] = Evaluate(train, best);
   Print("stories.ecbplus_train.topic", topic);
   Print("stories.ecbplus_train.event", event);
@@ -159,11 +167,16 @@ bool SetOption(StoryOptions& o, const std::string& arg) {
   if (eq == std::string::npos) return false;
   const std::string name = arg.substr(0, eq);
   const double value = std::stod(arg.substr(eq + 1));
-  const std::map<std::string, double*> fields = {
-      {"title_weight", &o.title_weight},       {"body_weight", &o.body_weight},
-      {"entity_weight", &o.entity_weight},     {"topic_threshold", &o.topic_threshold},
-      {"event_threshold", &o.event_threshold}, {"topic_merge", &o.topic_merge},
-      {"event_merge", &o.event_merge},         {"time_weight", &o.time_weight}};
+  const std::map<std::string, double*> fields = {{"title_weight", &o.title_weight},
+                                                 {"body_weight", &o.body_weight},
+                                                 {"entity_weight", &o.entity_weight},
+                                                 {"topic_threshold", &o.topic_threshold},
+                                                 {"topic_body_weight", &o.topic_body_weight},
+                                                 {"topic_entity_weight", &o.topic_entity_weight},
+                                                 {"event_threshold", &o.event_threshold},
+                                                 {"topic_merge", &o.topic_merge},
+                                                 {"event_merge", &o.event_merge},
+                                                 {"time_weight", &o.time_weight}};
   const auto it = fields.find(name);
   if (it == fields.end()) return false;
   *it->second = value;
@@ -175,7 +188,7 @@ int main(int argc, char** argv) {
     std::cerr << "usage: story_score ECBPLUS.jsonl [--tune | --train] [--set NAME=VALUE]...\n";
     return 2;
   }
-  bool tune = false, train = false;
+  bool tune = false, train = false, dump = false;
   StoryOptions chosen;
   for (int i = 2; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -183,6 +196,8 @@ int main(int argc, char** argv) {
       tune = true;
     } else if (arg == "--train") {
       train = true;
+    } else if (arg == "--dump") {
+      dump = true;
     } else if (arg == "--set" && i + 1 < argc && SetOption(chosen, argv[i + 1])) {
       ++i;
     } else {
@@ -235,5 +250,16 @@ int main(int argc, char** argv) {
   const std::string prefix = train ? "stories.ecbplus_train" : "stories.ecbplus_dev";
   Print(prefix + ".topic", topic);
   Print(prefix + ".event", event);
+  if (dump) {
+    // Error analysis: each story's documents counted by gold label.
+    for (const Story& s : split.runner->Stories(chosen)) {
+      std::map<std::string, int> labels;
+      for (const std::string& d : s.documents)
+        ++labels[s.level == "topic" ? split.topic_gold.at(d) : split.event_gold.at(d)];
+      std::printf("# %s %s:", s.level.c_str(), s.id.c_str());
+      for (const auto& [label, n] : labels) std::printf(" %s=%d", label.c_str(), n);
+      std::printf("\n");
+    }
+  }
   return 0;
 }

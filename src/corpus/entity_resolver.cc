@@ -235,21 +235,38 @@ std::vector<Entity> EntityResolver::Finish() {
   ForEachGroup(by_name, [&](std::size_t first, std::size_t last) {
     for (std::size_t k = first + 1; k < last; ++k) Union(by_name[k].second, by_name[first].second);
   });
+  // The distinct roots of the items under one key, sorted. A popular key
+  // ("UN", "Trump") holds tens of thousands of items and is asked about as
+  // often, so each key's roots are kept: sets only ever merge, so the roots
+  // now are the roots of the roots found last time, a list that only shrinks.
+  using RootCache = std::unordered_map<std::uint64_t, std::vector<std::uint32_t>>;
+  auto RootsOf = [this](RootCache& cache, const HashedKeys& keys,
+                        std::uint64_t hash) -> const std::vector<std::uint32_t>& {
+    auto [it, added] = cache.try_emplace(hash);
+    std::vector<std::uint32_t>& roots = it->second;
+    if (added)
+      for (const auto& [h, item] : Lookup(keys, hash)) roots.push_back(item);
+    for (std::uint32_t& r : roots) r = Find(r);
+    std::sort(roots.begin(), roots.end());
+    roots.erase(std::unique(roots.begin(), roots.end()), roots.end());
+    return roots;
+  };
   // 2. Initialisms of exactly one multi-word name.
+  RootCache initial_roots;
   for (std::uint32_t i = 0; i < n; ++i) {
     const Item& item = items_[i];
     if (is_person(item)) continue;
     for (const std::uint32_t id : aliases_of(item)) {
       const std::string& alias = strings_[id];
       if (!resolve::IsInitialism(alias)) continue;
-      const auto matches =
-          Lookup(by_initials, Hash64(KindClass(strings_[item.type]) + ":" + Letters(alias)));
-      std::set<std::uint32_t> roots;
-      for (const auto& [hash, j] : matches) roots.insert(Find(j));
-      if (roots.size() == 1) Union(i, *roots.begin());
+      const std::vector<std::uint32_t>& roots =
+          RootsOf(initial_roots, by_initials,
+                  Hash64(KindClass(strings_[item.type]) + ":" + Letters(alias)));
+      if (roots.size() == 1) Union(i, roots.front());
     }
   }
   by_initials = {};
+  initial_roots = {};
   // 3. People: misspelt surnames with the same first name; surnames alone.
   struct Person {
     std::string first, last;
@@ -312,14 +329,14 @@ std::vector<Entity> EntityResolver::Finish() {
   for (const Person& p : people) by_last.emplace_back(Hash64(p.last), p.item);
   SortKeys(by_last);
   people = {};
+  RootCache surname_roots;
   for (std::uint32_t i = 0; i < n; ++i) {
     if (!is_person(items_[i])) continue;
     const auto words = resolve::NameWords(strings_[items_[i].name], true);
     if (words.size() != 1) continue;
     const std::string last = resolve::AsciiLower(words.front());
-    std::set<std::uint32_t> roots;
-    for (const auto& [hash, item] : Lookup(by_last, Hash64(last))) roots.insert(Find(item));
-    if (roots.size() == 1) Union(i, *roots.begin());
+    const std::vector<std::uint32_t>& roots = RootsOf(surname_roots, by_last, Hash64(last));
+    if (roots.size() == 1) Union(i, roots.front());
     // No person has that surname, but a place or organisation has that name:
     // the tagger took a one-word name for a person ("Velmark").
     if (roots.empty()) {

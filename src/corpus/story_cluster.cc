@@ -212,10 +212,12 @@ using TopTerms = std::array<std::vector<std::uint32_t>, kSubs>;
 // the term among their heaviest, most recent last.
 class ClusterIndex {
  public:
-  explicit ClusterIndex(int max_postings) : max_postings_(std::max(1, max_postings)) {}
+  ClusterIndex(int max_postings, int max_candidates)
+      : max_postings_(std::max(1, max_postings)), max_candidates_(std::max(1, max_candidates)) {}
 
   // Each cluster listed under any of `top`, once, scanning the most recent
-  // max_postings entries per term.
+  // max_postings entries per term; when more than max_candidates, those
+  // listed under the most of `top` (ties: the most recent).
   const std::vector<std::uint32_t>& Candidates(const TopTerms& top) {
     ++stamp_;
     candidates_.clear();
@@ -227,12 +229,24 @@ class ClusterIndex {
         const std::vector<std::uint32_t>& list = it->second;
         for (std::size_t p = list.size() > max ? list.size() - max : 0; p < list.size(); ++p) {
           const std::uint32_t c = list[p];
-          if (c >= seen_.size()) seen_.resize(c + 1, 0);
-          if (seen_[c] == stamp_) continue;
+          if (c >= seen_.size()) seen_.resize(c + 1, 0), hits_.resize(c + 1, 0);
+          if (seen_[c] == stamp_) {
+            ++hits_[c];
+            continue;
+          }
           seen_[c] = stamp_;
+          hits_[c] = 1;
           candidates_.push_back(c);
         }
       }
+    const auto keep = static_cast<std::size_t>(max_candidates_);
+    if (candidates_.size() > keep) {
+      std::nth_element(candidates_.begin(), candidates_.begin() + keep, candidates_.end(),
+                       [this](std::uint32_t a, std::uint32_t b) {
+                         return hits_[a] != hits_[b] ? hits_[a] > hits_[b] : a > b;
+                       });
+      candidates_.resize(keep);
+    }
     return candidates_;
   }
 
@@ -248,9 +262,9 @@ class ClusterIndex {
   static std::uint64_t Key(int k, std::uint32_t term) {
     return (static_cast<std::uint64_t>(k) << 32) | term;
   }
-  int max_postings_;
+  int max_postings_, max_candidates_;
   std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> postings_;
-  std::vector<std::uint32_t> seen_;
+  std::vector<std::uint32_t> seen_, hits_;
   std::uint32_t stamp_ = 0;
   std::vector<std::uint32_t> candidates_;
 };
@@ -288,7 +302,7 @@ std::vector<std::uint32_t> Merge(std::vector<Cluster>& clusters, double threshol
                                  const StoryOptions& o) {
   const std::size_t n = clusters.size();
   std::vector<std::uint32_t> root(n);
-  ClusterIndex index(o.max_postings);
+  ClusterIndex index(o.max_postings, o.max_candidates);
   for (std::uint32_t c = 0; c < n; ++c) {
     root[c] = c;
     TopTerms top;
@@ -327,7 +341,7 @@ std::vector<std::uint32_t> Pass(Docs& docs, double threshold, int window,
                                 std::span<const std::uint32_t> group, const StoryOptions& o,
                                 std::vector<Cluster>& clusters) {
   std::vector<std::uint32_t> assignment(docs.size());
-  ClusterIndex index(o.max_postings);
+  ClusterIndex index(o.max_postings, o.max_candidates);
   for (std::uint32_t i = 0; i < docs.size(); ++i) {
     const StoryDoc& d = docs(i);
     const auto subs = Subs(d);
@@ -442,8 +456,14 @@ template <typename Docs>
 StoryClusters Cluster2(Docs& docs, const StoryOptions& options) {
   StoryClusters out;
   std::vector<Cluster> topics;
-  out.topic = Pass(docs, options.topic_threshold, options.event_window * 4, {}, options, topics);
-  const std::vector<std::uint32_t> topic_number = Merge(topics, options.topic_merge, options);
+  // The topic level weighs body and entities its own way: the two events of
+  // one topic share their kind's vocabulary, not their names.
+  StoryOptions topic_options = options;
+  topic_options.body_weight = options.topic_body_weight;
+  topic_options.entity_weight = options.topic_entity_weight;
+  out.topic =
+      Pass(docs, options.topic_threshold, options.event_window * 4, {}, topic_options, topics);
+  const std::vector<std::uint32_t> topic_number = Merge(topics, options.topic_merge, topic_options);
   for (std::uint32_t& t : out.topic) t = topic_number[t];
   out.topics = static_cast<std::uint32_t>(topics.size());
   topics.clear();

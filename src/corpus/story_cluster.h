@@ -23,11 +23,13 @@
 // topics (eval/stories.py --tune; the dev topics never used for choosing).
 //   field            default  meaning
 //   title_weight     0.25     weight of the title cosine (ECB+ has no titles: not tuned)
-//   body_weight      0.50     weight of the body cosine
-//   entity_weight    0.50     weight of the entity cosine
-//   topic_threshold  0.08     least similarity to join a topic cluster
+//   body_weight      0.60     weight of the body cosine (event level)
+//   entity_weight    0.40     weight of the entity cosine (event level)
+//   topic_body_weight    0.60 the same two at topic level
+//   topic_entity_weight  0.40
+//   topic_threshold  0.22     least similarity to join a topic cluster
 //   event_threshold  0.14     least similarity to join an event cluster
-//   topic_merge      0.30     after the pass, a topic cluster whose centroid is this
+//   topic_merge      0.15     after the pass, a topic cluster whose centroid is this
 //                             similar to an earlier one's merges into it
 //   event_merge      0.50     the same for event clusters (inside one topic)
 //   time_weight      0.10     time penalty per day_scale days beyond grace
@@ -37,11 +39,13 @@
 //                             dated article are not candidates (topics: 4x)
 //   top_terms        15       terms per sub-vector used to find candidates
 //   max_postings     400      most recent clusters scanned per term
+//   max_candidates   200      clusters compared per article: those sharing the most
+//                             of its heaviest terms (ties: the most recent)
 //   centroid_terms   400      terms kept per centroid sub-vector (largest weights)
 //
 // Thread safety: pure function. Failure: none. Cost: per document, at most
-// 3 * top_terms * max_postings candidate look-ups and one cosine per
-// candidate: linear in the corpus for fixed options; memory is the centroids
+// 3 * top_terms * max_postings candidate look-ups and max_candidates
+// cosines: linear in the corpus for fixed options; memory is the centroids
 // and the inverted index, plus the vectors when the caller holds them.
 #ifndef CROSSCHECK_CORPUS_STORY_CLUSTER_H_
 #define CROSSCHECK_CORPUS_STORY_CLUSTER_H_
@@ -58,11 +62,13 @@ namespace crosscheck::corpus {
 
 struct StoryOptions {
   double title_weight = 0.25;
-  double body_weight = 0.50;
-  double entity_weight = 0.50;
-  double topic_threshold = 0.08;
+  double body_weight = 0.60;
+  double entity_weight = 0.40;
+  double topic_body_weight = 0.60;
+  double topic_entity_weight = 0.40;
+  double topic_threshold = 0.22;
   double event_threshold = 0.14;
-  double topic_merge = 0.30;
+  double topic_merge = 0.15;
   double event_merge = 0.50;
   double time_weight = 0.10;
   int grace_days = 3;
@@ -70,6 +76,7 @@ struct StoryOptions {
   int event_window = 60;
   int top_terms = 15;
   int max_postings = 400;
+  int max_candidates = 200;
   int centroid_terms = 400;
 };
 
