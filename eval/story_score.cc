@@ -5,7 +5,7 @@
 //   story_score ECBPLUS.jsonl --tune     grid search on the train topics; prints
 //                                        the best options and their train figures
 //   story_score ECBPLUS.jsonl --train    the train topics scored, not the dev ones
-//   story_score ECBPLUS.jsonl --dump     also prints each story's documents by gold label
+//   story_score ECBPLUS.jsonl --dump     also prints each story's documents by gold event
 //   ... --set NAME=VALUE                 a StoryOptions field other than its default
 //                                        (weights, thresholds, merges, time_weight)
 //
@@ -255,7 +255,7 @@ int main(int argc, char** argv) {
     for (const Story& s : split.runner->Stories(chosen)) {
       std::map<std::string, int> labels;
       for (const std::string& d : s.documents)
-        ++labels[s.level == "topic" ? split.topic_gold.at(d) : split.event_gold.at(d)];
+        ++labels[split.event_gold.at(d)];
       std::printf("# %s %s:", s.level.c_str(), s.id.c_str());
       for (const auto& [label, n] : labels) std::printf(" %s=%d", label.c_str(), n);
       std::printf("\n");
