@@ -101,6 +101,198 @@ TEST(EntityResolverTest, KeysFromStoredMentions) {
   EXPECT_EQ(keys[0].aliases, (std::vector<std::string>{"Odalys Brenfield", "Brenfield"}));
 }
 
+// ---- the resolver against a slow reference -----------------------------------------
+
+// The merging rules written the plain way: every pair compared, roots
+// recomputed at every look-up, strings everywhere. The resolver's fast paths
+// (interned strings, sorted hashes, deletion-key buckets, cached roots) must
+// give the same partition.
+class ReferenceResolver {
+ public:
+  void Add(const std::string& doc, const std::vector<ChainKey>& keys) {
+    for (const ChainKey& k : keys) items_.push_back({doc, k}), parent_.push_back(parent_.size());
+  }
+
+  // (document, chain) -> the number of its set's root.
+  std::map<std::pair<std::string, std::string>, std::size_t> Partition() {
+    const std::size_t n = items_.size();
+    auto kind = [&](std::size_t i) {
+      const std::string& t = items_[i].key.type;
+      return t == "PERSON" || t == "GROUP" ? t : std::string("ORG");
+    };
+    auto person = [&](std::size_t i) { return items_[i].key.type == "PERSON"; };
+    auto words = [](const std::string& s) { return std::count(s.begin(), s.end(), ' ') + 1; };
+    auto initials = [](const std::string& name) {
+      std::string out;
+      const auto w = resolve::NameWords(name, false);
+      for (const auto& x : w)
+        if (!x.empty() && x[0] >= 'A' && x[0] <= 'Z') out += x[0];
+      return w.size() >= 2 ? out : std::string();
+    };
+    // 1. Same names.
+    for (std::size_t i = 0; i < n; ++i)
+      for (std::size_t j = i + 1; j < n; ++j)
+        for (const auto& a : items_[i].key.aliases)
+          for (const auto& b : items_[j].key.aliases)
+            if (kind(i) == kind(j) && resolve::AsciiLower(a) == resolve::AsciiLower(b) &&
+                !(person(i) && words(a) < 2))
+              Union(i, j);
+    // 2. Initialisms, in item order, roots recomputed each time.
+    for (std::size_t i = 0; i < n; ++i) {
+      if (person(i)) continue;
+      for (const auto& alias : items_[i].key.aliases) {
+        if (!resolve::IsInitialism(alias)) continue;
+        std::string letters;
+        for (const char c : alias)
+          if (c != '.') letters += c;
+        std::set<std::size_t> roots;
+        for (std::size_t j = 0; j < n; ++j) {
+          if (person(j) || kind(j) != kind(i)) continue;
+          for (const auto& b : items_[j].key.aliases) {
+            const std::string in = initials(b);
+            if (in.size() >= 2 && in == letters) roots.insert(Find(j));
+          }
+        }
+        if (roots.size() == 1) Union(i, *roots.begin());
+      }
+    }
+    // 3. People one edit apart, every pair.
+    struct P {
+      std::string first, last;
+      std::size_t item;
+    };
+    std::vector<P> people;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!person(i)) continue;
+      const auto w = resolve::NameWords(items_[i].key.name, true);
+      if (w.size() >= 2)
+        people.push_back({resolve::AsciiLower(w.front()), resolve::AsciiLower(w.back()), i});
+    }
+    for (const P& x : people)
+      for (const P& y : people) {
+        const bool last = x.first == y.first && x.last.size() >= 6 && y.last.size() >= 6 &&
+                          resolve::EditDistance(x.last, y.last, 1) <= 1;
+        const bool first = x.last == y.last && x.first.size() >= 5 && y.first.size() >= 5 &&
+                           resolve::EditDistance(x.first, y.first, 1) <= 1;
+        if (last || first) Union(x.item, y.item);
+      }
+    // Surnames alone, in item order, roots recomputed each time.
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!person(i)) continue;
+      const auto w = resolve::NameWords(items_[i].key.name, true);
+      if (w.size() != 1) continue;
+      const std::string last = resolve::AsciiLower(w.front());
+      std::set<std::size_t> roots;
+      for (const P& p : people)
+        if (p.last == last) roots.insert(Find(p.item));
+      if (roots.size() == 1) Union(i, *roots.begin());
+      if (roots.empty())
+        for (std::size_t j = 0; j < n; ++j) {
+          bool named = false;
+          for (const auto& b : items_[j].key.aliases)
+            named |= kind(j) == "ORG" && resolve::AsciiLower(b) == last;
+          if (named) {
+            Union(i, j);
+            break;
+          }
+        }
+    }
+    std::map<std::pair<std::string, std::string>, std::size_t> out;
+    for (std::size_t i = 0; i < n; ++i) out[{items_[i].doc, items_[i].key.chain}] = Find(i);
+    return out;
+  }
+
+ private:
+  struct Item {
+    std::string doc;
+    ChainKey key;
+  };
+  std::size_t Find(std::size_t i) {
+    while (parent_[i] != i) i = parent_[i];
+    return i;
+  }
+  void Union(std::size_t a, std::size_t b) {
+    a = Find(a), b = Find(b);
+    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
+  }
+  std::vector<Item> items_;
+  std::vector<std::size_t> parent_;
+};
+
+TEST(EntityResolverTest, SamePartitionAsTheSlowReference) {
+  const std::vector<std::string> firsts = {"Anna",  "Anja",   "Erik",    "Erika",
+                                           "Tomas", "Thomas", "Daniela", "Daniella"};
+  const std::vector<std::string> lasts = {"Lindqvist", "Lindquist", "Brandt", "Brant",
+                                          "Ferrer",    "Ferrero",   "Lund",   "Wennerholm"};
+  const std::vector<std::string> orgs = {"Civic Union", "Green Estuary League", "Velmark",
+                                         "Civic Unity", "Grey Eel Lodge",       "Lund"};
+  const std::vector<std::string> initialisms = {"CU", "GEL", "G.E.L.", "VPP"};
+  const std::vector<std::string> types = {"ORG", "PLACE", "GROUP", "EVENT"};
+  for (std::uint32_t round = 0; round < 20; ++round) {
+    SCOPED_TRACE(round);
+    std::uint32_t seed = 1000 + round;
+    auto pick = [&seed](std::size_t n) {
+      seed = seed * 1664525u + 1013904223u;
+      return static_cast<std::size_t>((seed >> 8) % n);
+    };
+    EntityResolver fast;
+    ReferenceResolver slow;
+    std::vector<std::pair<std::string, std::string>> all;
+    for (int d = 0; d < 30; ++d) {
+      const std::string doc = "d" + std::to_string(pick(40));  // some ids twice: one Add each
+      std::vector<ChainKey> keys;
+      const std::size_t chains = 1 + pick(5);
+      for (std::size_t c = 0; c < chains; ++c) {
+        ChainKey k;
+        k.chain = "c" + std::to_string(c + 1);
+        switch (pick(5)) {
+          case 0:
+          case 1: {
+            const std::string full = firsts[pick(firsts.size())] + " " + lasts[pick(lasts.size())];
+            k.type = "PERSON";
+            k.name = pick(4) == 0 ? lasts[pick(lasts.size())] : full;
+            k.aliases = {k.name};
+            if (pick(2) == 0 && k.name != full) k.aliases.push_back(full);
+            break;
+          }
+          case 2:
+            k.type = types[pick(types.size())];
+            k.name = orgs[pick(orgs.size())];
+            k.aliases = {k.name};
+            break;
+          case 3:
+            k.type = types[pick(types.size())];
+            k.name = initialisms[pick(initialisms.size())];
+            k.aliases = {k.name};
+            if (pick(2) == 0) k.aliases.push_back(orgs[pick(orgs.size())]);
+            break;
+          default:
+            k.type = "PERSON";
+            k.name = orgs[pick(orgs.size())];  // a place taken for a person
+            k.aliases = {k.name};
+        }
+        keys.push_back(k);
+      }
+      bool seen = false;
+      for (const auto& [id, chain] : all) seen |= id == doc;
+      if (seen) continue;
+      for (const ChainKey& k : keys) all.emplace_back(doc, k.chain);
+      fast.Add(doc, keys);
+      slow.Add(doc, keys);
+    }
+    fast.Finish();
+    const auto partition = slow.Partition();
+    for (std::size_t i = 0; i < all.size(); ++i)
+      for (std::size_t j = i + 1; j < all.size(); ++j) {
+        const bool same_fast = fast.EntityOf(all[i].first, all[i].second) ==
+                               fast.EntityOf(all[j].first, all[j].second);
+        const bool same_slow = partition.at(all[i]) == partition.at(all[j]);
+        EXPECT_EQ(same_fast, same_slow)
+            << all[i].first << "/" << all[i].second << " " << all[j].first << "/" << all[j].second;
+      }
+  }
+}
+
 // ---- the demo corpus ---------------------------------------------------------------
 
 std::vector<Document> AnalyseExamples() {
