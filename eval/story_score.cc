@@ -7,7 +7,8 @@
 //   story_score ECBPLUS.jsonl --train    the train topics scored, not the dev ones
 //   story_score ECBPLUS.jsonl --dump     also prints each story's documents by gold event
 //   ... --set NAME=VALUE                 a StoryOptions field other than its default
-//                                        (weights, thresholds, merges, time_weight)
+//                                        (weights, thresholds, merges, time_weight, top_terms,
+//                                        max_postings, max_candidates, centroid_terms)
 //
 // Each record's url is "ecbplus:TOPIC/TOPIC_Necb.xml" or "..._Necbplus.xml":
 // the topic is the gold topic cluster, topic + "ecb"/"ecbplus" the gold event
@@ -177,10 +178,19 @@ bool SetOption(StoryOptions& o, const std::string& arg) {
                                                  {"topic_merge", &o.topic_merge},
                                                  {"event_merge", &o.event_merge},
                                                  {"time_weight", &o.time_weight}};
-  const auto it = fields.find(name);
-  if (it == fields.end()) return false;
-  *it->second = value;
-  return true;
+  const std::map<std::string, int*> counts = {{"top_terms", &o.top_terms},
+                                               {"max_postings", &o.max_postings},
+                                               {"max_candidates", &o.max_candidates},
+                                               {"centroid_terms", &o.centroid_terms}};
+  if (const auto it = fields.find(name); it != fields.end()) {
+    *it->second = value;
+    return true;
+  }
+  if (const auto it = counts.find(name); it != counts.end()) {
+    *it->second = static_cast<int>(value);
+    return true;
+  }
+  return false;
 }
 
 int main(int argc, char** argv) {
