@@ -3,6 +3,7 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include <algorithm>
 #include <cctype>
 #include <limits>
 #include <mutex>
@@ -138,6 +139,10 @@ Result<HtmlPage> HtmlPage::Parse(std::string_view body, std::string_view charset
   if (page.source_.size() > static_cast<std::size_t>(std::numeric_limits<int>::max())) {
     return Status::TooLarge("page too large for the HTML parser");
   }
+  // libxml2 stops reading at a NUL byte (a page then loses everything after
+  // a stray run of NULs in an ad's markup); HTML5 ignores them. A space in
+  // its place keeps every offset of the page.
+  std::replace(page.source_.begin(), page.source_.end(), '\0', ' ');
   // An empty buffer makes libxml2 return no tree: parse a minimal page instead.
   static const std::string kEmpty = "<html></html>";
   std::string repaired;

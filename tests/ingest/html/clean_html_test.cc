@@ -256,6 +256,22 @@ TEST(CleanHtmlTest, RegressionFrameworkAttributeNamesDoNotLeakIntoText) {
   ExpectParagraphsMapToTheirWords(*doc, page);
 }
 
+// Regression: libxml2 stops reading at a NUL byte, and a page with a run of
+// NULs in an ad's markup before the article came out empty (no_article).
+// (The NULs lie past the first 4 KiB, where a few mean a binary file.)
+TEST(CleanHtmlTest, RegressionNulBytesBeforeTheArticleDoNotEndThePage) {
+  const std::string page = "<html><head><style>" + std::string(5000, ' ') +
+                           "</style></head><body><div class=\"ad\"><img src=\"b.gif\" alt=\"\" />" +
+                           std::string(11, '\0') + "</div><article>" + LongParagraph(4) +
+                           LongParagraph(3) + "</article></body></html>";
+  Cleaner cleaner;
+  Result<Document> doc = cleaner.Clean(Page(page));
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_NE(doc->text.find("Oster canal"), std::string::npos) << doc->text;
+  EXPECT_EQ(doc->text.find('\0'), std::string::npos);
+  ExpectParagraphsMapToTheirWords(*doc, page);
+}
+
 TEST(CleanHtmlTest, TruncatedPageKeepsWhatArrived) {
   const std::string page = "<html><body><article><h2>Canal</h2>" + LongParagraph(6) +
                            "<p>The lock keeper, Rafe Dunmore, said the gates would open on Tuesday "
