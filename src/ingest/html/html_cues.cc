@@ -104,8 +104,10 @@ int ClassCue(std::string_view text) {
       for (std::string_view w : kStrongWords) {
         if (word == w) return -2;
       }
+      // "commentary" is an opinion article, not a comment section.
+      const bool article_kind = word.starts_with("commentar");
       for (std::string_view s : kStrongStems) {
-        if (word.starts_with(s)) return -2;
+        if (word.starts_with(s) && !article_kind) return -2;
       }
       for (std::string_view w : kWeakWords) {
         if (word == w) verdict = -1;

@@ -26,6 +26,11 @@ TEST(HtmlCuesTest, ClassWords) {
       {"related-posts", -2},
       {"SIDEBAR-left", -2},
       {"entry themeform share", -1},
+      // Regression: "commentary" (an opinion article's class) began with the
+      // stem "comment" and hid the whole article.
+      {"odd sect sect_article news subjective commentary", 0},
+      {"commentaries", 0},
+      {"commentform", -2},
   };
   for (const Case& c : cases) EXPECT_EQ(ClassCue(c.text), c.verdict) << c.text;
 }
