@@ -72,6 +72,7 @@ constexpr std::uint32_t kLinkedSentenceWords = 6;
 constexpr double kWrapperShare = 0.8;
 constexpr double kCommentWrapperShare = 0.9;
 constexpr double kArticleWrapperShare = 0.3;
+constexpr double kArticleMajorityShare = 0.5;
 constexpr double kArticleBonus = 1.5;
 constexpr double kProseChars = 400;
 constexpr std::uint32_t kShortTailChars = 100;
@@ -139,9 +140,13 @@ std::vector<std::int32_t> FurnitureDepths(const BlockTree& tree, const std::vect
   }
   std::vector<std::int32_t> neg_depth(ne, -1);
   std::vector<char> in_article(ne, 0);
+  // Paragraph text of the innermost article element at or above e (0: none).
+  std::vector<double> article_raw(ne, 0.0);
   for (std::size_t e = 0; e < ne; ++e) {
     const HtmlElement& el = tree.elements[e];
     in_article[e] = (el.flags & kArticleTag) || (el.parent >= 0 && in_article[el.parent]);
+    const double enclosing = el.parent >= 0 ? article_raw[el.parent] : 0.0;
+    article_raw[e] = (el.flags & kArticleTag) ? raw[e] : enclosing;
     const std::uint16_t marks = use_cues ? (kNegativeTag | kNegativeCue | kWeakCue) : kNegativeTag;
     std::uint16_t flags = el.flags;
     // A form is furniture (a comment or search form, a rating box) unless it
@@ -159,6 +164,14 @@ std::vector<std::int32_t> FurnitureDepths(const BlockTree& tree, const std::vect
         negative = raw[e] < kCommentWrapperShare * total;
       } else {
         negative = raw[e] < kWrapperShare * total && article[e] < kArticleWrapperShare * total;
+        // Inside an article element that holds most of the page's prose, a
+        // class/id mark on the box holding most of that article's prose
+        // names a layout ("sidebar-layout", "body-ad-wrapper"), not
+        // furniture. (An article element with less, such as a <main> inside
+        // a cookie dialog, does not vouch for what it holds.)
+        if (negative && (flags & kNegativeTag) == 0 && enclosing > 0 &&
+            raw[e] >= kWrapperShare * enclosing && enclosing >= kArticleMajorityShare * total)
+          negative = false;
       }
     }
     neg_depth[e] = negative ? static_cast<std::int32_t>(el.depth)
