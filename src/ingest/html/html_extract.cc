@@ -14,13 +14,15 @@
 //    marks (nav/aside/footer tags, class words such as cookie, comment, menu,
 //    sidebar, related) hold unless the element holds 80% of the page's
 //    paragraph text or an article element with 30% of it (a wrapper with an
-//    unlucky name). Weak marks (share, meta, author, tags, caption; forms)
-//    also give way on a box of prose (two or more paragraphs, 400+
+//    unlucky name), or hold 80% of the prose of an article element that
+//    itself holds half the page's ("body-ad-wrapper" inside <article>). Weak marks (share, meta,
+//    author, tags, caption; forms) also give way on a box of prose (two or more paragraphs, 400+
 //    characters). Comment sections keep their mark unless they hold nearly
 //    all the text. When every paragraph ends up marked, the class/id marks
 //    are dropped for the page.
 // 3. Every element gets a score: paragraph characters count for it (scaled
-//    by 1 - link density), other text counts a little against it, link text
+//    by 1 - link density), other text counts a little against it (not
+//    headings, nor the cells of a data table without links), link text
 //    more, and text under an effective furniture mark a little (it is
 //    removed later anyway). Scores add up the tree; the element with the
 //    highest score is the article region: the smallest subtree that holds
@@ -180,6 +182,13 @@ std::vector<std::int32_t> FurnitureDepths(const BlockTree& tree, const std::vect
   return neg_depth;
 }
 
+bool IsTableCell(const BlockTree& tree, const HtmlBlock& b) {
+  const xmlNode* node = tree.elements[b.element].node;
+  return node != nullptr && node->name != nullptr &&
+         (xmlStrEqual(node->name, reinterpret_cast<const xmlChar*>("td")) ||
+          xmlStrEqual(node->name, reinterpret_cast<const xmlChar*>("th")));
+}
+
 // The element with the highest score (see the file comment), and its marks.
 std::int32_t ChooseRegion(const BlockTree& tree, const std::vector<char>& paragraph,
                           const std::vector<double>& raw, double total, bool use_cues,
@@ -196,7 +205,9 @@ std::int32_t ChooseRegion(const BlockTree& tree, const std::vector<char>& paragr
       s = -kMarkedPenalty * b.chars;
     } else if (paragraph[i]) {
       s = b.chars * (1.0 - ld);
-    } else if (b.kind == BlockKind::kHeading) {
+    } else if (b.kind == BlockKind::kHeading || (ld == 0.0 && IsTableCell(tree, b))) {
+      // Headings, and the cells of a data table (figures, names: no links),
+      // are part of an article without being prose.
       s = 0;
     } else {
       s = -(kOtherPenalty + kLinkPenalty * ld) * b.chars;

@@ -199,8 +199,9 @@ TEST(CleanHtmlTest, RegressionLayoutBoxNamedLikeFurnitureInsideAnArticleIsKept) 
   for (const std::string name : {"body-ad-wrapper block", "sidebar-layout"}) {
     std::string page = "<html><body><article class=\"node\"><div class=\"" + name + "\">";
     for (int i = 0; i < 5; ++i) page += LongParagraph(3 + i);
-    page += "</div><p>About the author: the writer has covered the canals of the valley for the "
-            "paper since the flood, and lives by the lock.</p></article><div id=\"comments\">";
+    page +=
+        "</div><p>About the author: the writer has covered the canals of the valley for the "
+        "paper since the flood, and lives by the lock.</p></article><div id=\"comments\">";
     for (int i = 0; i < 4; ++i)
       page +=
           "<div class=\"reply\"><p>A reader from the valley wrote at length that the gates "
@@ -213,6 +214,28 @@ TEST(CleanHtmlTest, RegressionLayoutBoxNamedLikeFurnitureInsideAnArticleIsKept) 
         << name << ": " << doc->text;
     EXPECT_EQ(doc->text.find("A reader from the valley"), std::string::npos) << doc->text;
   }
+}
+
+// Regression: the cells of a long data table counted against the article
+// holding it, and the article shrank to its first paragraph.
+TEST(CleanHtmlTest, RegressionDataTableDoesNotSplitTheArticle) {
+  std::string page =
+      "<html><body><div class=\"nav\"><a href=\"/\">Home</a></div>"
+      "<div class=\"entry\">" +
+      LongParagraph(3) + "<table>";
+  for (int row = 0; row < 30; ++row) {
+    page += "<tr><td>Lock " + std::to_string(row) + "</td><td>" + std::to_string(row * 7) +
+            " boats</td><td>" + std::to_string(40 + row) + "%</td><td>N/A</td></tr>";
+  }
+  page +=
+      "</table><p>The closing paragraph says the lock keepers counted every boat by hand, "
+      "as they have done since the canal opened.</p></div></body></html>";
+  Cleaner cleaner;
+  Result<Document> doc = cleaner.Clean(Page(page));
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_NE(doc->text.find("Sentence number 2 of the invented report"), std::string::npos);
+  EXPECT_NE(doc->text.find("Lock 17"), std::string::npos) << doc->text;
+  EXPECT_NE(doc->text.find("The closing paragraph"), std::string::npos) << doc->text;
 }
 
 // Regression: a consent notice with more prose than a short article was
