@@ -30,7 +30,8 @@
 //    <main>, "entry-content") get a bonus, so a cookie notice or popup with
 //    as much prose does not win.
 // 4. Inside the region, blocks under a furniture mark, captions and
-//    link-dense blocks (other than whole linked sentences) are dropped, and
+//    link-dense blocks (other than whole linked sentences) are dropped, with
+//    the short label over a list of linked headlines ("Read also"), and
 //    so are non-paragraph blocks before the first paragraph and after the
 //    last one (bylines, dates, tag lines, share prompts, short link lines) —
 //    except sub-headings and short plain <p> sentences that lead into a
@@ -75,6 +76,11 @@ constexpr double kWrapperShare = 0.8;
 constexpr double kCommentWrapperShare = 0.9;
 constexpr double kArticleWrapperShare = 0.3;
 constexpr double kArticleMajorityShare = 0.5;
+// The longest label (code points) that introduces a link list.
+constexpr std::uint32_t kLinkLabelChars = 50;
+// The fewest words of a single linked headline under such a label (two or
+// more links in a row need no count).
+constexpr std::uint32_t kHeadlineWords = 6;
 constexpr double kArticleBonus = 1.5;
 constexpr double kProseChars = 400;
 constexpr std::uint32_t kShortTailChars = 100;
@@ -413,6 +419,41 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
       continue;
     }
     candidates.push_back(i);
+  }
+  // A short label right above a removed list of linked headlines ("Read
+  // also", "More on this", "Explore further:") introduces the links, not the
+  // text: it goes with them, and so does a heading above such a label
+  // ("More on this" over "News"). A list item is never such a label (a list of specs above a
+  // product link), nor is a label over one short link (a heading over a
+  // "buy" button or an embedded post).
+  {
+    // 0: not a label; 1: a label right above the links; 2: one above that.
+    std::vector<std::uint8_t> label(region.end_block - region.first_block + 1, 0);
+    for (std::uint32_t i = region.end_block; i-- > region.first_block;) {
+      const HtmlBlock& b = tree.blocks[i];
+      const std::uint32_t next = i + 1;
+      if (next >= region.end_block || b.element < 0) continue;
+      const bool short_label = b.chars <= kLinkLabelChars && b.link_chars == 0 &&
+                               (b.kind == BlockKind::kHeading || b.sentence_marks == 0) &&
+                               TagName(tree.elements[b.element].node) != "li";
+      if (!short_label) continue;
+      std::uint32_t run = 0;
+      while (next + run < region.end_block && out.fate[next + run] == BlockFate::kLinkDense) ++run;
+      if (run >= 2 || (run == 1 && tree.blocks[next].words >= kHeadlineWords)) {
+        label[i - region.first_block] = 1;
+      } else if (label[next - region.first_block] == 1 && b.kind == BlockKind::kHeading) {
+        label[i - region.first_block] = 2;
+      }
+    }
+    std::vector<std::uint32_t> rest;
+    for (std::uint32_t i : candidates) {
+      if (label[i - region.first_block]) {
+        out.fate[i] = BlockFate::kLinkDense;
+      } else {
+        rest.push_back(i);
+      }
+    }
+    candidates = std::move(rest);
   }
   std::size_t first = 0, last = candidates.size();
   while (first < last && !paragraph[candidates[first]]) ++first;

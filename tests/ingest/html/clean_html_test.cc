@@ -238,6 +238,34 @@ TEST(CleanHtmlTest, RegressionDataTableDoesNotSplitTheArticle) {
   EXPECT_NE(doc->text.find("The closing paragraph"), std::string::npos) << doc->text;
 }
 
+// Regression: the label over a list of linked headlines inside the article
+// ("Read also", "Explore further") stayed in the text when the links went.
+// A heading over one short link (a "buy" button) is a section's, and stays.
+TEST(CleanHtmlTest, RegressionLabelOverRemovedLinkListGoesWithIt) {
+  const std::string page =
+      "<html><body><div class=\"story\">" + LongParagraph(4) +
+      "<h4>Read also</h4><ul>"
+      "<li><a href=\"/a\">Why the Oster gates open late every spring</a></li>"
+      "<li><a href=\"/b\">Boat owners count the cost of the canal repairs</a></li></ul>"
+      "<p>The second part of the report turns to the boat owners, who waited for weeks at "
+      "both ends of the cut while the repairs went on, and to what they were told.</p>"
+      "<p>Explore further</p><div><a href=\"/c\">Valley council votes to dredge the old cut "
+      "before the summer</a></div>"
+      "<p>The third part of the report follows the dredging plan through the valley council, "
+      "which debated it for two evenings before a narrow vote.</p>"
+      "<h2>The lock keeper's pick</h2><div><a href=\"/shop\">Check the price</a></div>"
+      "<p>The last part of the report is the lock keeper's own account of the spring, told "
+      "at length and with some bitterness about the delays.</p></div></body></html>";
+  Cleaner cleaner;
+  Result<Document> doc = cleaner.Clean(Page(page));
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->text.find("Read also"), std::string::npos) << doc->text;
+  EXPECT_EQ(doc->text.find("Explore further"), std::string::npos) << doc->text;
+  EXPECT_NE(doc->text.find("The lock keeper's pick"), std::string::npos) << doc->text;
+  EXPECT_NE(doc->text.find("The third part"), std::string::npos) << doc->text;
+  EXPECT_NE(doc->text.find("The last part"), std::string::npos) << doc->text;
+}
+
 // Regression: a consent notice with more prose than a short article was
 // chosen as the article.
 TEST(CleanHtmlTest, RegressionCookieNoticeDoesNotBeatAShortArticle) {
