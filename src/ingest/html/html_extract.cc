@@ -45,7 +45,9 @@
 //    nested in other elements after the last such block go too (an author
 //    box or call to action inside the body). An article's lead paragraphs,
 //    which often sit in its <header> above the body, are taken from the
-//    enclosing <article>.
+//    enclosing <article>, or, without one, from the plain <p> paragraphs
+//    right above the region beside it. A button between a sub-headline and
+//    the first paragraph ("Listen") is passed over.
 // 5. A region with less paragraph text than min_article_chars (two thirds
 //    of it for an article element) is no article (an empty shell, a
 //    gallery), and so is a region of linked headlines whose paragraphs are
@@ -472,7 +474,18 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
     if (b.kind == BlockKind::kHeading) return b.heading_level >= 2 || !options.drop_title;
     return b.kind == BlockKind::kParagraph && b.link_chars == 0;
   };
-  while (lead > 0 && leads_in(tree.blocks[candidates[lead - 1]])) --lead;
+  // A button between them ("Listen", "Read aloud") is passed over, not kept.
+  std::vector<char> skipped(candidates.size(), 0);
+  for (std::size_t k = lead; k > 0;) {
+    const HtmlBlock& b = tree.blocks[candidates[k - 1]];
+    if (b.element >= 0 && TagName(tree.elements[b.element].node) == "button" &&
+        b.chars <= kShortTailChars) {
+      skipped[--k] = 1;
+      continue;
+    }
+    if (!leads_in(b)) break;
+    lead = --k;
+  }
   for (std::size_t k = 0; k < lead; ++k) out.fate[candidates[k]] = BlockFate::kBeforeText;
   for (std::size_t k = last; k < candidates.size(); ++k) {
     out.fate[candidates[k]] = BlockFate::kAfterText;
@@ -482,6 +495,10 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
   for (std::size_t k = lead; k < last; ++k) {
     const std::uint32_t i = candidates[k];
     const HtmlBlock& b = tree.blocks[i];
+    if (skipped[k]) {
+      out.fate[i] = BlockFate::kBeforeText;
+      continue;
+    }
     if (options.drop_title && b.kind == BlockKind::kHeading) {
       const std::string flat = Lower(BlockText(tree, b));
       if ((k < first && b.heading_level == 1) ||
@@ -515,6 +532,26 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
       kept_paragraph_chars += b.chars;
     }
     out.kept.insert(out.kept.begin(), leads.begin(), leads.end());
+  } else if (!out.kept.empty()) {
+    // Without an article element: the standfirst right above the region,
+    // in the region's parent or grandparent (a <p class="intro"> beside the
+    // box of body paragraphs): plain prose paragraphs directly before it.
+    std::int32_t scope = region.parent;
+    if (scope >= 0 && tree.elements[scope].parent >= 0) scope = tree.elements[scope].parent;
+    std::vector<std::uint32_t> leads;
+    if (scope >= 0) {
+      const HtmlElement& a = tree.elements[scope];
+      for (std::uint32_t i = region.first_block; i-- > a.first_block;) {
+        const HtmlBlock& b = tree.blocks[i];
+        if (b.element < 0 || neg_depth[b.element] > static_cast<std::int32_t>(a.depth) ||
+            !paragraph[i] || b.link_chars > 0 || b.kind != BlockKind::kParagraph)
+          break;
+        leads.push_back(i);
+        kept_paragraph_chars += b.chars;
+      }
+    }
+    for (std::uint32_t i : leads) out.fate[i] = BlockFate::kKept;
+    out.kept.insert(out.kept.begin(), leads.rbegin(), leads.rend());
   }
 
   // 5. No article.

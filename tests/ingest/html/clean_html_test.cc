@@ -266,6 +266,46 @@ TEST(CleanHtmlTest, RegressionLabelOverRemovedLinkListGoesWithIt) {
   EXPECT_NE(doc->text.find("The last part"), std::string::npos) << doc->text;
 }
 
+// Regression: a standfirst in a <p class="intro"> beside the box of body
+// paragraphs (no article element around them) was left out.
+TEST(CleanHtmlTest, RegressionStandfirstBesideTheBodyBoxIsKept) {
+  std::string links;  // more stories from the valley, below the body
+  for (int i = 0; i < 15; ++i)
+    links += "<div><a href=\"/s" + std::to_string(i) + "\">Another story from the valley, number " +
+             std::to_string(i) + "</a></div>";
+  const std::string page =
+      "<html><body><div class=\"col\"><h1>Oster canal reopens</h1>"
+      "<p class=\"intro\">The valley's oldest canal opens again on Tuesday after three weeks of "
+      "repairs, and the boats that waited at both ends can finally pass.</p>"
+      "<div class=\"group\"><div class=\"text\">" +
+      LongParagraph(4) +
+      "<p>The lock keeper said the gates had been greased twice and would hold for years.</p>"
+      "</div></div><div class=\"more\">" +
+      links + "</div></div></body></html>";
+  Cleaner cleaner;
+  Result<Document> doc = cleaner.Clean(Page(page));
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  const std::size_t intro = doc->text.find("The valley's oldest canal");
+  ASSERT_NE(intro, std::string::npos) << doc->text;
+  EXPECT_LT(intro, doc->text.find("Sentence number 0")) << doc->text;
+  ExpectParagraphsMapToTheirWords(*doc, page);
+}
+
+// Regression: a "read aloud" button between the sub-headline and the first
+// paragraph cut the sub-headline off from the text.
+TEST(CleanHtmlTest, RegressionButtonBetweenSubheadlineAndTextIsPassedOver) {
+  const std::string page =
+      "<html><body><article><h1>Oster canal reopens</h1>"
+      "<h2>Three weeks of repairs end on Tuesday for the valley's oldest canal</h2>"
+      "<button class=\"read\">Listen</button>" +
+      LongParagraph(4) + "</article></body></html>";
+  Cleaner cleaner;
+  Result<Document> doc = cleaner.Clean(Page(page));
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_NE(doc->text.find("Three weeks of repairs"), std::string::npos) << doc->text;
+  EXPECT_EQ(doc->text.find("Listen"), std::string::npos) << doc->text;
+}
+
 // Regression: a consent notice with more prose than a short article was
 // chosen as the article.
 TEST(CleanHtmlTest, RegressionCookieNoticeDoesNotBeatAShortArticle) {
