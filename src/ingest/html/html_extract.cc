@@ -46,8 +46,8 @@
 //    box or call to action inside the body). An article's lead paragraphs,
 //    which often sit in its <header> above the body, are taken from the
 //    enclosing <article>, or, without one, from the plain <p> paragraphs
-//    right above the region beside it. A button between a sub-headline and
-//    the first paragraph ("Listen") is passed over.
+//    right above the region beside it. A button's own label ("Listen",
+//    "Load all content") is a control, never text.
 // 5. A region with less paragraph text than min_article_chars (two thirds
 //    of it for an article element) is no article (an empty shell, a
 //    gallery), and so is a region of linked headlines whose paragraphs are
@@ -409,6 +409,13 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
       out.fate[i] = BlockFate::kCaption;
       continue;
     }
+    // A button's own label ("Load all content", "Listen") is a control, not
+    // text. (Text that libxml2 nests inside an unclosed button sits in
+    // deeper elements and stays.)
+    if (TagName(tree.elements[b.element].node) == "button" && !paragraph[i]) {
+      out.fate[i] = BlockFate::kMarked;
+      continue;
+    }
     const bool headline =
         b.kind == BlockKind::kHeading && b.chars >= kHeadlineChars && LinkDensity(b) > 0.5;
     linked_headlines += headline;
@@ -474,18 +481,7 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
     if (b.kind == BlockKind::kHeading) return b.heading_level >= 2 || !options.drop_title;
     return b.kind == BlockKind::kParagraph && b.link_chars == 0;
   };
-  // A button between them ("Listen", "Read aloud") is passed over, not kept.
-  std::vector<char> skipped(candidates.size(), 0);
-  for (std::size_t k = lead; k > 0;) {
-    const HtmlBlock& b = tree.blocks[candidates[k - 1]];
-    if (b.element >= 0 && TagName(tree.elements[b.element].node) == "button" &&
-        b.chars <= kShortTailChars) {
-      skipped[--k] = 1;
-      continue;
-    }
-    if (!leads_in(b)) break;
-    lead = --k;
-  }
+  while (lead > 0 && leads_in(tree.blocks[candidates[lead - 1]])) --lead;
   for (std::size_t k = 0; k < lead; ++k) out.fate[candidates[k]] = BlockFate::kBeforeText;
   for (std::size_t k = last; k < candidates.size(); ++k) {
     out.fate[candidates[k]] = BlockFate::kAfterText;
@@ -495,10 +491,6 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
   for (std::size_t k = lead; k < last; ++k) {
     const std::uint32_t i = candidates[k];
     const HtmlBlock& b = tree.blocks[i];
-    if (skipped[k]) {
-      out.fate[i] = BlockFate::kBeforeText;
-      continue;
-    }
     if (options.drop_title && b.kind == BlockKind::kHeading) {
       const std::string flat = Lower(BlockText(tree, b));
       if ((k < first && b.heading_level == 1) ||

@@ -292,18 +292,24 @@ TEST(CleanHtmlTest, RegressionStandfirstBesideTheBodyBoxIsKept) {
 }
 
 // Regression: a "read aloud" button between the sub-headline and the first
-// paragraph cut the sub-headline off from the text.
+// paragraph cut the sub-headline off from the text, and a button's label
+// inside the body ("Load all content" of an embed) came out as text.
 TEST(CleanHtmlTest, RegressionButtonBetweenSubheadlineAndTextIsPassedOver) {
   const std::string page =
       "<html><body><article><h1>Oster canal reopens</h1>"
       "<h2>Three weeks of repairs end on Tuesday for the valley's oldest canal</h2>"
       "<button class=\"read\">Listen</button>" +
-      LongParagraph(4) + "</article></body></html>";
+      LongParagraph(4) +
+      "<div class=\"embed\"><button>Load all content</button></div><p>The lock keeper said "
+      "the gates had been greased twice and would hold for years to come.</p>"
+      "</article></body></html>";
   Cleaner cleaner;
   Result<Document> doc = cleaner.Clean(Page(page));
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
   EXPECT_NE(doc->text.find("Three weeks of repairs"), std::string::npos) << doc->text;
   EXPECT_EQ(doc->text.find("Listen"), std::string::npos) << doc->text;
+  EXPECT_EQ(doc->text.find("Load all content"), std::string::npos) << doc->text;
+  EXPECT_NE(doc->text.find("greased twice"), std::string::npos) << doc->text;
 }
 
 // Regression: a consent notice with more prose than a short article was
