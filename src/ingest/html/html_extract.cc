@@ -140,23 +140,28 @@ std::vector<std::int32_t> FurnitureDepths(const BlockTree& tree, const std::vect
   for (std::size_t i = 0; i < tree.blocks.size(); ++i) {
     if (paragraph[i] && tree.blocks[i].element >= 0) ++paragraphs[tree.blocks[i].element];
   }
+  // Paragraph text under comment sections, per element.
+  std::vector<double> comments(ne, 0.0);
   for (std::size_t e = ne; e-- > 0;) {
     const HtmlElement& el = tree.elements[e];
     if (el.flags & (kArticleTag | kPositiveCue)) article[e] = std::max(article[e], raw[e]);
+    if (el.flags & kCommentCue) comments[e] = raw[e];
     if (el.parent >= 0) {
       article[el.parent] = std::max(article[el.parent], article[e]);
       paragraphs[el.parent] += paragraphs[e];
+      comments[el.parent] += comments[e];
     }
   }
   std::vector<std::int32_t> neg_depth(ne, -1);
   std::vector<char> in_article(ne, 0);
-  // Paragraph text of the innermost article element at or above e (0: none).
+  // Paragraph text of the innermost article element at or above e, its
+  // comment section aside (0: none).
   std::vector<double> article_raw(ne, 0.0);
   for (std::size_t e = 0; e < ne; ++e) {
     const HtmlElement& el = tree.elements[e];
     in_article[e] = (el.flags & kArticleTag) || (el.parent >= 0 && in_article[el.parent]);
     const double enclosing = el.parent >= 0 ? article_raw[el.parent] : 0.0;
-    article_raw[e] = (el.flags & kArticleTag) ? raw[e] : enclosing;
+    article_raw[e] = (el.flags & kArticleTag) ? raw[e] - comments[e] : enclosing;
     const std::uint16_t marks = use_cues ? (kNegativeTag | kNegativeCue | kWeakCue) : kNegativeTag;
     std::uint16_t flags = el.flags;
     // A form is furniture (a comment or search form, a rating box) unless it

@@ -196,23 +196,30 @@ TEST(CleanHtmlTest, RegressionPageBuilderWidgetsAreNotFurniture) {
 // article's prose was taken for an ad or a sidebar, and with a long comment
 // thread beside it the page came out empty.
 TEST(CleanHtmlTest, RegressionLayoutBoxNamedLikeFurnitureInsideAnArticleIsKept) {
+  std::string comments = "<div id=\"comments\">";
+  for (int i = 0; i < 4; ++i)
+    comments +=
+        "<div class=\"reply\"><p>A reader from the valley wrote at length that the gates "
+        "at Oster were always late and that nobody should be surprised.</p></div>";
+  comments += "</div>";
   for (const std::string name : {"body-ad-wrapper block", "sidebar-layout"}) {
-    std::string page = "<html><body><article class=\"node\"><div class=\"" + name + "\">";
-    for (int i = 0; i < 5; ++i) page += LongParagraph(3 + i);
-    page +=
-        "</div><p>About the author: the writer has covered the canals of the valley for the "
-        "paper since the flood, and lives by the lock.</p></article><div id=\"comments\">";
-    for (int i = 0; i < 4; ++i)
+    // The comment thread after the article, or inside its element (the
+    // article's prose is then counted without it).
+    for (const bool inside : {false, true}) {
+      std::string page = "<html><body><article class=\"node\"><div class=\"" + name + "\">";
+      for (int i = 0; i < 5; ++i) page += LongParagraph(3 + i);
       page +=
-          "<div class=\"reply\"><p>A reader from the valley wrote at length that the gates "
-          "at Oster were always late and that nobody should be surprised.</p></div>";
-    page += "</div></body></html>";
-    Cleaner cleaner;
-    Result<Document> doc = cleaner.Clean(Page(page));
-    ASSERT_TRUE(doc.ok()) << doc.status().ToString();
-    EXPECT_NE(doc->text.find("Sentence number 6 of the invented report"), std::string::npos)
-        << name << ": " << doc->text;
-    EXPECT_EQ(doc->text.find("A reader from the valley"), std::string::npos) << doc->text;
+          "</div><p>About the author: the writer has covered the canals of the valley for the "
+          "paper since the flood, and lives by the lock.</p>";
+      page += inside ? comments + "</article>" : "</article>" + comments;
+      page += "</body></html>";
+      Cleaner cleaner;
+      Result<Document> doc = cleaner.Clean(Page(page));
+      ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+      EXPECT_NE(doc->text.find("Sentence number 6 of the invented report"), std::string::npos)
+          << name << (inside ? " (comments inside)" : "") << ": " << doc->text;
+      EXPECT_EQ(doc->text.find("A reader from the valley"), std::string::npos) << doc->text;
+    }
   }
 }
 
