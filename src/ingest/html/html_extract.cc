@@ -22,7 +22,8 @@
 //    are dropped for the page.
 // 3. Every element gets a score: paragraph characters count for it (scaled
 //    by 1 - link density), other text counts a little against it (not
-//    headings, nor the cells of a data table without links), link text
+//    headings, nor the cells of a data table or the items of a list without
+//    links), link text
 //    more, and text under an effective furniture mark a little (it is
 //    removed later anyway). Scores add up the tree; the element with the
 //    highest score is the article region: the smallest subtree that holds
@@ -195,11 +196,14 @@ std::vector<std::int32_t> FurnitureDepths(const BlockTree& tree, const std::vect
   return neg_depth;
 }
 
-bool IsTableCell(const BlockTree& tree, const HtmlBlock& b) {
-  const xmlNode* node = tree.elements[b.element].node;
-  return node != nullptr && node->name != nullptr &&
-         (xmlStrEqual(node->name, reinterpret_cast<const xmlChar*>("td")) ||
-          xmlStrEqual(node->name, reinterpret_cast<const xmlChar*>("th")));
+// A table cell or list item, or a block right inside one (<li><p>).
+bool IsCellOrItem(const BlockTree& tree, const HtmlBlock& b) {
+  std::int32_t e = b.element;
+  for (int up = 0; e >= 0 && up < 2; ++up, e = tree.elements[e].parent) {
+    const std::string_view tag = TagName(tree.elements[e].node);
+    if (tag == "td" || tag == "th" || tag == "li") return true;
+  }
+  return false;
 }
 
 // The element with the highest score (see the file comment), and its marks.
@@ -218,9 +222,10 @@ std::int32_t ChooseRegion(const BlockTree& tree, const std::vector<char>& paragr
       s = -kMarkedPenalty * b.chars;
     } else if (paragraph[i]) {
       s = b.chars * (1.0 - ld);
-    } else if (b.kind == BlockKind::kHeading || (ld == 0.0 && IsTableCell(tree, b))) {
-      // Headings, and the cells of a data table (figures, names: no links),
-      // are part of an article without being prose.
+    } else if (b.kind == BlockKind::kHeading || (ld == 0.0 && IsCellOrItem(tree, b))) {
+      // Headings, the cells of a data table and the items of a list
+      // (figures, names, specs: no links) are part of an article without
+      // being prose.
       s = 0;
     } else {
       s = -(kOtherPenalty + kLinkPenalty * ld) * b.chars;

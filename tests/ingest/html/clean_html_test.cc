@@ -223,26 +223,34 @@ TEST(CleanHtmlTest, RegressionLayoutBoxNamedLikeFurnitureInsideAnArticleIsKept) 
   }
 }
 
-// Regression: the cells of a long data table counted against the article
-// holding it, and the article shrank to its first paragraph.
+// Regression: the cells of a long data table (and the items of a long
+// list without links) counted against the article holding them, and the
+// article shrank to its first paragraph.
 TEST(CleanHtmlTest, RegressionDataTableDoesNotSplitTheArticle) {
-  std::string page =
-      "<html><body><div class=\"nav\"><a href=\"/\">Home</a></div>"
-      "<div class=\"entry\">" +
-      LongParagraph(3) + "<table>";
-  for (int row = 0; row < 30; ++row) {
-    page += "<tr><td>Lock " + std::to_string(row) + "</td><td>" + std::to_string(row * 7) +
-            " boats</td><td>" + std::to_string(40 + row) + "%</td><td>N/A</td></tr>";
+  for (const bool list : {false, true}) {
+    std::string page =
+        "<html><body><div class=\"nav\"><a href=\"/\">Home</a></div>"
+        "<div class=\"entry\">" +
+        LongParagraph(3) + (list ? "<ul>" : "<table>");
+    for (int row = 0; row < 60; ++row) {
+      const std::string lock = "Lock " + std::to_string(row);
+      const std::string boats = std::to_string(row * 7) + " boats";
+      page += list ? "<li><p>" + lock + ": " + boats + "</p></li>"
+                   : "<tr><td>" + lock + "</td><td>" + boats + "</td><td>" +
+                         std::to_string(40 + row) + "%</td><td>N/A</td></tr>";
+    }
+    page += list ? "</ul>" : "</table>";
+    page +=
+        "<p>The closing paragraph says the lock keepers counted every boat by hand, "
+        "as they have done since the canal opened.</p></div></body></html>";
+    Cleaner cleaner;
+    Result<Document> doc = cleaner.Clean(Page(page));
+    ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+    EXPECT_NE(doc->text.find("Sentence number 2 of the invented report"), std::string::npos);
+    EXPECT_NE(doc->text.find("Lock 17"), std::string::npos)
+        << (list ? "list: " : "table: ") << doc->text;
+    EXPECT_NE(doc->text.find("The closing paragraph"), std::string::npos) << doc->text;
   }
-  page +=
-      "</table><p>The closing paragraph says the lock keepers counted every boat by hand, "
-      "as they have done since the canal opened.</p></div></body></html>";
-  Cleaner cleaner;
-  Result<Document> doc = cleaner.Clean(Page(page));
-  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
-  EXPECT_NE(doc->text.find("Sentence number 2 of the invented report"), std::string::npos);
-  EXPECT_NE(doc->text.find("Lock 17"), std::string::npos) << doc->text;
-  EXPECT_NE(doc->text.find("The closing paragraph"), std::string::npos) << doc->text;
 }
 
 // Regression: the label over a list of linked headlines inside the article
