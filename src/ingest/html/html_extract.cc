@@ -34,7 +34,8 @@
 //    link-dense blocks (other than whole linked sentences) are dropped, with
 //    the short label over a list of linked headlines ("Read also"), and
 //    so are non-paragraph blocks before the first paragraph and after the
-//    last one (bylines, dates, tag lines, share prompts, short link lines) —
+//    last one (bylines, dates, tag lines, share prompts, short link lines,
+//    a copyright line however long) —
 //    except sub-headings and short plain <p> sentences that lead into a
 //    paragraph — and headings whose section lost all its text ("Related"
 //    over removed links). A leading <h1>, or a heading that repeats the page
@@ -110,6 +111,11 @@ constexpr int kDirectLevels = 16;
 constexpr int kLeadSearchLevels = 8;
 constexpr std::uint32_t kHeadlineChars = 15;
 constexpr double kTeaserChars = 250;  // paragraph characters per teaser at most
+
+bool StartsWithCopyright(std::string_view text) {
+  const std::size_t at = text.find_first_not_of(" \t\n\r");
+  return at != std::string_view::npos && text.substr(at).starts_with("\u00a9");
+}
 
 double LinkDensity(const HtmlBlock& b) {
   return b.chars == 0 ? 0.0 : static_cast<double>(b.link_chars) / b.chars;
@@ -480,6 +486,9 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
   // that read like short sentences ("Follow us on ...", "Explore further").
   const auto tail_furniture = [&](std::uint32_t i) {
     const HtmlBlock& b = tree.blocks[i];
+    // A copyright line ("© 2022, The Paper. All rights reserved.") closes
+    // the page, not the article, however many sentences it has.
+    if (StartsWithCopyright(BlockText(tree, b))) return true;
     if (b.kind == BlockKind::kParagraph && b.link_chars == 0 && b.sentence_marks > 0) return false;
     return !paragraph[i] ||
            (b.chars < kShortTailChars && (b.link_chars > 0 || b.sentence_marks == 0));

@@ -327,6 +327,21 @@ TEST(CleanHtmlTest, RegressionButtonBetweenSubheadlineAndTextIsPassedOver) {
   EXPECT_NE(doc->text.find("greased twice"), std::string::npos) << doc->text;
 }
 
+// Regression: a copyright line of full sentences after the last paragraph
+// ("This article is the property of ...") stayed in the text.
+TEST(CleanHtmlTest, RegressionCopyrightLineAfterTheArticleGoes) {
+  const std::string page =
+      "<html><body><div class=\"story\">" + LongParagraph(4) +
+      "<p>The lock keeper said the gates had been greased twice and would hold for years.</p>"
+      "<p>\u00a9 2026, Valley Courier. This article is the property of the Valley Courier. "
+      "Written permission is needed before any reprint.</p></div></body></html>";
+  Cleaner cleaner;
+  Result<Document> doc = cleaner.Clean(Page(page));
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_NE(doc->text.find("greased twice"), std::string::npos) << doc->text;
+  EXPECT_EQ(doc->text.find("Valley Courier"), std::string::npos) << doc->text;
+}
+
 // Regression: a consent notice with more prose than a short article was
 // chosen as the article.
 TEST(CleanHtmlTest, RegressionCookieNoticeDoesNotBeatAShortArticle) {
