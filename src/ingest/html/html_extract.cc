@@ -35,7 +35,8 @@
 //    the short label over a list of linked headlines ("Read also"), and
 //    so are non-paragraph blocks before the first paragraph and after the
 //    last one (bylines, dates, tag lines, share prompts, short link lines,
-//    a copyright line however long) —
+//    a copyright line however long), but not a plain <p> line beside the
+//    last paragraph (a sign-off) —
 //    except sub-headings and short plain <p> sentences that lead into a
 //    paragraph — and headings whose section lost all its text ("Related"
 //    over removed links). A leading <h1>, or a heading that repeats the page
@@ -110,6 +111,7 @@ constexpr int kDirectLevels = 16;
 // How far up from the region an enclosing article element is looked for.
 constexpr int kLeadSearchLevels = 8;
 constexpr std::uint32_t kHeadlineChars = 15;
+constexpr std::uint32_t kSignOffChars = 8;
 constexpr double kTeaserChars = 250;  // paragraph characters per teaser at most
 
 bool StartsWithCopyright(std::string_view text) {
@@ -493,7 +495,27 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
     return !paragraph[i] ||
            (b.chars < kShortTailChars && (b.link_chars > 0 || b.sentence_marks == 0));
   };
-  while (last > first && tail_furniture(candidates[last - 1])) --last;
+  // A plain <p> line in the last paragraph's container, without links or a
+  // colon ("Kontakt:", "Photos: ..."), is the writer's sign-off or closing
+  // remark, not furniture.
+  std::int32_t last_parent = -1;
+  for (std::size_t k = candidates.size(); k > first; --k)
+    if (paragraph[candidates[k - 1]]) {
+      const std::int32_t e = tree.blocks[candidates[k - 1]].element;
+      last_parent = e >= 0 ? tree.elements[e].parent : -1;
+      break;
+    }
+  const auto sign_off = [&](std::uint32_t i) {
+    const HtmlBlock& b = tree.blocks[i];
+    if (b.kind != BlockKind::kParagraph || b.link_chars > 0 || b.element < 0 ||
+        b.chars < kSignOffChars || last_parent < 0 ||
+        tree.elements[b.element].parent != last_parent)
+      return false;
+    const std::string text = BlockText(tree, b);
+    return !StartsWithCopyright(text) && text.find(':') == std::string::npos;
+  };
+  while (last > first && tail_furniture(candidates[last - 1]) && !sign_off(candidates[last - 1]))
+    --last;
   // Sub-headings directly above the first paragraph lead into it.
   std::size_t lead = first;
   const auto leads_in = [&](const HtmlBlock& b) {

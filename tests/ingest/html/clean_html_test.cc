@@ -342,6 +342,22 @@ TEST(CleanHtmlTest, RegressionCopyrightLineAfterTheArticleGoes) {
   EXPECT_EQ(doc->text.find("Valley Courier"), std::string::npos) << doc->text;
 }
 
+// Regression: a blog post's closing line beside its last paragraph (a
+// sign-off without a sentence mark) was cut as tail furniture; a label line
+// with a colon there ("Contact:") still goes.
+TEST(CleanHtmlTest, RegressionSignOffBesideTheLastParagraphIsKept) {
+  const std::string page =
+      "<html><body><div class=\"post\">" + LongParagraph(4) +
+      "<p>The lock keeper said the gates had been greased twice and would hold for years.</p>"
+      "<p>See you at the lock, Marit</p><p>Contact:</p></div>"
+      "<div class=\"share\"><a href=\"/s\">Share</a></div></body></html>";
+  Cleaner cleaner;
+  Result<Document> doc = cleaner.Clean(Page(page));
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_NE(doc->text.find("See you at the lock, Marit"), std::string::npos) << doc->text;
+  EXPECT_EQ(doc->text.find("Contact:"), std::string::npos) << doc->text;
+}
+
 // Regression: a consent notice with more prose than a short article was
 // chosen as the article.
 TEST(CleanHtmlTest, RegressionCookieNoticeDoesNotBeatAShortArticle) {
