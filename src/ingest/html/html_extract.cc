@@ -37,8 +37,8 @@
 //    last one (bylines, dates, tag lines, share prompts, short link lines,
 //    a copyright line however long), but not a plain <p> line beside the
 //    last paragraph (a sign-off) —
-//    except sub-headings and short plain <p> sentences that lead into a
-//    paragraph — and headings whose section lost all its text ("Related"
+//    except sub-headings, short plain <p> sentences and unlinked list items
+//    that lead into a paragraph — and headings whose section lost all its text ("Related"
 //    over removed links). A leading <h1>, or a heading that repeats the page
 //    title, is the headline: metadata, not text. The body is the deepest
 //    element holding 90% of the kept paragraph text; kept blocks after it (a
@@ -520,7 +520,8 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
   std::size_t lead = first;
   const auto leads_in = [&](const HtmlBlock& b) {
     if (b.kind == BlockKind::kHeading) return b.heading_level >= 2 || !options.drop_title;
-    return b.kind == BlockKind::kParagraph && b.link_chars == 0;
+    // A list without links leads in too (key points above the text).
+    return (b.kind == BlockKind::kParagraph || b.kind == BlockKind::kListItem) && b.link_chars == 0;
   };
   while (lead > 0 && leads_in(tree.blocks[candidates[lead - 1]])) --lead;
   for (std::size_t k = 0; k < lead; ++k) out.fate[candidates[k]] = BlockFate::kBeforeText;

@@ -358,6 +358,22 @@ TEST(CleanHtmlTest, RegressionSignOffBesideTheLastParagraphIsKept) {
   EXPECT_EQ(doc->text.find("Contact:"), std::string::npos) << doc->text;
 }
 
+// Regression: a list of key points without links right above the first
+// paragraph was cut as "before the text".
+TEST(CleanHtmlTest, RegressionUnlinkedListLeadingIntoTheTextIsKept) {
+  const std::string page =
+      "<html><body><div class=\"post\"><ul><li>Gates open on Tuesday</li>"
+      "<li>Repairs took three weeks</li></ul>" +
+      LongParagraph(4) +
+      "<p>The lock keeper said the gates had been greased twice and would hold for years.</p>"
+      "</div></body></html>";
+  Cleaner cleaner;
+  Result<Document> doc = cleaner.Clean(Page(page));
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_NE(doc->text.find("Gates open on Tuesday"), std::string::npos) << doc->text;
+  EXPECT_NE(doc->text.find("Repairs took three weeks"), std::string::npos) << doc->text;
+}
+
 // Regression: a consent notice with more prose than a short article was
 // chosen as the article.
 TEST(CleanHtmlTest, RegressionCookieNoticeDoesNotBeatAShortArticle) {
