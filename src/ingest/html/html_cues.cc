@@ -60,10 +60,11 @@ constexpr std::array<std::string_view, 13> kStrongStems = {
     "related",    "recommend", "comment",  "cookie",  "sidebar", "advert",  "newsletter",
     "breadcrumb", "taboola",   "outbrain", "overlay", "popup",   "popmake",
 };
-constexpr std::array<std::string_view, 18> kWeakWords = {
-    "byline", "caption",  "credit",  "credits", "disclaimer", "meta",
-    "promo",  "share",    "sharing", "social",  "sponsor",    "sponsored",
-    "tags",   "tagcloud", "teaser",  "toolbar", "author",     "dateline",
+constexpr std::array<std::string_view, 22> kWeakWords = {
+    "byline",    "caption",      "credit",       "credits",          "disclaimer", "meta",
+    "promo",     "share",        "sharing",      "social",           "sponsor",    "sponsored",
+    "tags",      "tagcloud",     "teaser",       "toolbar",          "author",     "dateline",
+    "copyright", "postmetadata", "imagecaption", "imagedescription",
 };
 constexpr std::array<std::string_view, 3> kWeakStems = {
     "share",

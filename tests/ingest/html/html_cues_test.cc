@@ -31,6 +31,12 @@ TEST(HtmlCuesTest, ClassWords) {
       {"odd sect sect_article news subjective commentary", 0},
       {"commentaries", 0},
       {"commentform", -2},
+      // Regression: credit and post-metadata boxes that named themselves
+      // ("postmetadata", "image-copyright", "imagedescription") stayed in
+      // the text.
+      {"postmetadata alt", -1},
+      {"image-copyright", -1},
+      {"imagedescription uk-text-center", -1},
   };
   for (const Case& c : cases) EXPECT_EQ(ClassCue(c.text), c.verdict) << c.text;
 }
