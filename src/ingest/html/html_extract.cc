@@ -114,6 +114,17 @@ constexpr std::uint32_t kHeadlineChars = 15;
 constexpr std::uint32_t kSignOffChars = 8;
 constexpr double kTeaserChars = 250;  // paragraph characters per teaser at most
 
+bool IsServerError(std::string_view text) {
+  const std::size_t at = text.find_first_not_of(" \t\n\r");
+  if (at == std::string_view::npos) return false;
+  text.remove_prefix(at);
+  for (std::string_view kind : {"Warning:", "Notice:", "Deprecated:", "Fatal error:",
+                                "Parse error:", "Strict Standards:"}) {
+    if (text.starts_with(kind)) return text.find(" on line ") != std::string_view::npos;
+  }
+  return false;
+}
+
 bool StartsWithCopyright(std::string_view text) {
   const std::size_t at = text.find_first_not_of(" \t\n\r");
   return at != std::string_view::npos && text.substr(at).starts_with("\u00a9");
@@ -391,7 +402,8 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
   double total = 0;
   for (std::size_t i = 0; i < nb; ++i) {
     const HtmlBlock& b = tree.blocks[i];
-    paragraph[i] = IsParagraph(b);
+    // A PHP error printed into the page reads like prose but never is.
+    paragraph[i] = IsParagraph(b) && !IsServerError(BlockText(tree, b));
     if (paragraph[i] && b.element >= 0) {
       raw[b.element] += b.chars * (1.0 - LinkDensity(b));
       total += b.chars * (1.0 - LinkDensity(b));
@@ -425,6 +437,12 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
     }
     if (b.kind == BlockKind::kCaption) {
       out.fate[i] = BlockFate::kCaption;
+      continue;
+    }
+    // A PHP error the server printed into the page ("Warning: ... in
+    // /www/... on line 407") is never text.
+    if (IsServerError(BlockText(tree, b))) {
+      out.fate[i] = BlockFate::kMarked;
       continue;
     }
     // A button's own label ("Load all content", "Listen") is a control, not

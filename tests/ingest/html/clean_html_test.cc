@@ -374,6 +374,25 @@ TEST(CleanHtmlTest, RegressionUnlinkedListLeadingIntoTheTextIsKept) {
   EXPECT_NE(doc->text.find("Repairs took three weeks"), std::string::npos) << doc->text;
 }
 
+// Regression: PHP errors a broken server printed into the page ("Warning:
+// ... in /www/... on line 407") read as prose and could win the region.
+TEST(CleanHtmlTest, RegressionServerErrorsInThePageAreNotText) {
+  std::string warnings;
+  for (int i = 0; i < 6; ++i)
+    warnings +=
+        "<b>Warning</b>:  Creating default object from empty value in "
+        "<b>/www/htdocs/site/wp-includes/classes.php</b> on line <b>40" +
+        std::to_string(i) + "</b><br />";
+  const std::string page = "<html><body><ul class=\"cat\">" + warnings +
+                           "</ul><div class=\"post\">" + LongParagraph(3) + "</div></body></html>";
+  Cleaner cleaner;
+  Result<Document> doc = cleaner.Clean(Page(page));
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_NE(doc->text.find("Sentence number 2 of the invented report"), std::string::npos)
+      << doc->text;
+  EXPECT_EQ(doc->text.find("Creating default object"), std::string::npos) << doc->text;
+}
+
 // Regression: a consent notice with more prose than a short article was
 // chosen as the article.
 TEST(CleanHtmlTest, RegressionCookieNoticeDoesNotBeatAShortArticle) {
