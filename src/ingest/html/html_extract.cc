@@ -30,27 +30,25 @@
 //    the prose and as little else as possible. Article elements (<article>,
 //    <main>, "entry-content") get a bonus, so a cookie notice or popup with
 //    as much prose does not win.
-// 4. Inside the region, blocks under a furniture mark, captions and
-//    link-dense blocks (other than whole linked sentences) are dropped, with
-//    the short label over a list of linked headlines ("Read also"), and
-//    so are non-paragraph blocks before the first paragraph and after the
-//    last one (bylines, dates, tag lines, share prompts, short link lines,
-//    a copyright line however long), but not a plain <p> line beside the
-//    last paragraph (a sign-off) —
-//    except sub-headings, short plain <p> sentences and unlinked list items
-//    that lead into a paragraph — and headings whose section lost all its text ("Related"
-//    over removed links). A leading <h1>, or a heading that repeats the page
-//    title, is the headline: metadata, not text. The body is the deepest
-//    element holding 90% of the kept paragraph text; kept blocks after it (a
-//    price box, a rating prompt, an author box) go, blocks before it stay
-//    only when they are long plain paragraphs; when 90% of the body's prose
-//    sits in it under text tags only (p, lists, quotes, tables), boxes
-//    nested in other elements after the last such block go too (an author
-//    box or call to action inside the body). An article's lead paragraphs,
-//    which often sit in its <header> above the body, are taken from the
-//    enclosing <article>, or, without one, from the plain <p> paragraphs
-//    right above the region beside it. A button's own label ("Listen",
-//    "Load all content") is a control, never text.
+// 4. Inside the region, blocks under a furniture mark, captions, button
+//    labels, PHP errors a server printed into the page and link-dense
+//    blocks (other than whole linked sentences) are dropped, with the short
+//    label over a list of linked headlines ("Read also"), and so are
+//    non-paragraph blocks before the first paragraph and after the last one
+//    (bylines, dates, tag lines, share prompts, short link lines, a
+//    copyright line however long), but not a plain <p> line beside the last
+//    paragraph (a sign-off), nor sub-headings, short plain <p> sentences
+//    and unlinked list items that lead into a paragraph; and headings whose
+//    section lost all its text ("Related" over removed links). A leading <h1>, or a heading that
+//    repeats the page title, is the headline: metadata, not text. The body is the deepest element
+//    holding 90% of the kept paragraph text; kept blocks after it (a price box, a rating prompt, an
+//    author box) go, blocks before it stay only when they are long plain paragraphs; when 90% of
+//    the body's prose sits in it under text tags only (p, lists, quotes, tables), boxes nested in
+//    other elements after the last such block go too (an author box or call to action inside the
+//    body). An article's lead paragraphs, which often sit in its <header> above the body, are taken
+//    from the enclosing <article>, or, without one, from the plain <p> paragraphs right above the
+//    region beside it. A button's own label ("Listen", "Load all content") is a control, never
+//    text.
 // 5. A region with less paragraph text than min_article_chars (two thirds
 //    of it for an article element) is no article (an empty shell, a
 //    gallery), and so is a region of linked headlines whose paragraphs are
