@@ -6,5 +6,6 @@ set(INGEST_HTML_SOURCES
   ${CMAKE_CURRENT_SOURCE_DIR}/html/html_cues.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/html/html_extract.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/html/html_page.cc
+  ${CMAKE_CURRENT_SOURCE_DIR}/html/html_region.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/html/source_stream.cc
 )
