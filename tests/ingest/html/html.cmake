@@ -5,4 +5,5 @@ crosscheck_add_test(ingest_html_test
     ${CMAKE_CURRENT_SOURCE_DIR}/html/source_stream_test.cc
     ${CMAKE_CURRENT_SOURCE_DIR}/html/html_cues_test.cc
     ${CMAKE_CURRENT_SOURCE_DIR}/html/clean_html_test.cc
+    ${CMAKE_CURRENT_SOURCE_DIR}/html/clean_html_regressions_test.cc
   LIBS crosscheck_ingest LibXml2::LibXml2 nlohmann_json::nlohmann_json)
