@@ -302,11 +302,12 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
     candidates.push_back(i);
   }
   // A short label right above a removed list of linked headlines ("Read
-  // also", "More on this", "Explore further:") introduces the links, not the
-  // text: it goes with them, and so does a heading above such a label
-  // ("More on this" over "News"). A list item is never such a label (a list of specs above a
-  // product link), nor is a label over one short link (a heading over a
-  // "buy" button or an embedded post).
+  // also", "More on this", "Explore further:"), or of teasers under a
+  // furniture mark ("related", "teaser"; captions aside), introduces them,
+  // not the text: it goes with them, and so does a heading above such a
+  // label ("More on this" over "News"). A list item is never such a label (a
+  // list of specs above a product link), nor is a label over one short link
+  // (a heading over a "buy" button or an embedded post).
   {
     // 0: not a label; 1: a label right above the links; 2: one above that.
     std::vector<std::uint8_t> label(region.end_block - region.first_block + 1, 0);
@@ -319,7 +320,11 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
                                TagName(tree.elements[b.element].node) != "li";
       if (!short_label) continue;
       std::uint32_t run = 0;
-      while (next + run < region.end_block && out.fate[next + run] == BlockFate::kLinkDense) ++run;
+      const auto removed = [&](std::uint32_t j) {
+        return out.fate[j] == BlockFate::kLinkDense ||
+               (out.fate[j] == BlockFate::kMarked && tree.blocks[j].kind != BlockKind::kCaption);
+      };
+      while (next + run < region.end_block && removed(next + run)) ++run;
       if (run >= 2 || (run == 1 && tree.blocks[next].words >= kHeadlineWords)) {
         label[i - region.first_block] = 1;
       } else if (label[next - region.first_block] == 1 && b.kind == BlockKind::kHeading) {

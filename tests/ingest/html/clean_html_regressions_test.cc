@@ -239,6 +239,28 @@ TEST(CleanHtmlTest, RegressionServerErrorsInThePageAreNotText) {
   EXPECT_EQ(doc->text.find("Creating default object"), std::string::npos) << doc->text;
 }
 
+// Regression: the label over teasers that a furniture class removes
+// ("Related coverage" over a "related" box) stayed in the text; a section
+// heading over a figure caption and the section's text stays.
+TEST(CleanHtmlTest, RegressionLabelOverRemovedTeaserBoxGoesWithIt) {
+  const std::string page =
+      "<html><body><div class=\"story\">" + LongParagraph(4) +
+      "<p>Related coverage</p><div class=\"related-story\">Valley council votes to dredge the "
+      "old cut before the summer</div>"
+      "<p>The second part of the report turns to the boat owners, who waited for weeks at "
+      "both ends of the cut while the repairs went on.</p>"
+      "<h2>The new gates</h2><figure><img src=\"g.jpg\"><figcaption class=\"caption\">The new "
+      "gates at Oster, seen from the towpath on Monday</figcaption></figure>"
+      "<p>The new gates were cast in the valley and fitted by a crew of six over two nights, "
+      "the lock keeper said.</p></div></body></html>";
+  Cleaner cleaner;
+  Result<Document> doc = cleaner.Clean(Page(page));
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->text.find("Related coverage"), std::string::npos) << doc->text;
+  EXPECT_NE(doc->text.find("The second part"), std::string::npos) << doc->text;
+  EXPECT_NE(doc->text.find("The new gates\n"), std::string::npos) << doc->text;
+}
+
 // Regression: a consent notice with more prose than a short article was
 // chosen as the article.
 TEST(CleanHtmlTest, RegressionCookieNoticeDoesNotBeatAShortArticle) {
