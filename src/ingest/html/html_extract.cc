@@ -239,7 +239,7 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
   for (std::size_t i = 0; i < nb; ++i) {
     const HtmlBlock& b = tree.blocks[i];
     // A PHP error printed into the page reads like prose but never is.
-    paragraph[i] = IsParagraph(b) && !IsServerError(BlockText(tree, b));
+    paragraph[i] = IsParagraph(b) && !IsServerError(tree, b);
     if (paragraph[i] && b.element >= 0) {
       raw[b.element] += b.chars * (1.0 - LinkDensity(b));
       total += b.chars * (1.0 - LinkDensity(b));
@@ -277,7 +277,7 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
     }
     // A PHP error the server printed into the page ("Warning: ... in
     // /www/... on line 407") is never text.
-    if (IsServerError(BlockText(tree, b))) {
+    if (IsServerError(tree, b)) {
       out.fate[i] = BlockFate::kMarked;
       continue;
     }

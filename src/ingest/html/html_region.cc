@@ -117,6 +117,22 @@ bool IsServerError(std::string_view text) {
   return false;
 }
 
+bool IsServerError(const BlockTree& tree, const HtmlBlock& block) {
+  for (std::uint32_t p = block.first_piece; p < block.end_piece; ++p) {
+    std::string_view text = tree.pieces[p].text;
+    const std::size_t at = text.find_first_not_of(" \t\n\r");
+    if (at == std::string_view::npos) continue;
+    text.remove_prefix(at);
+    for (std::string_view kind :
+         {"Warning", "Notice", "Deprecated", "Fatal error", "Parse error", "Strict Standards"}) {
+      if (text.starts_with(kind) || kind.starts_with(text))
+        return IsServerError(BlockText(tree, block));
+    }
+    return false;
+  }
+  return false;
+}
+
 double LinkDensity(const HtmlBlock& b) {
   return b.chars == 0 ? 0.0 : static_cast<double>(b.link_chars) / b.chars;
 }

@@ -25,6 +25,10 @@ bool IsParagraph(const HtmlBlock& block);
 // A PHP error a server printed into the page ("Warning: ... on line 407").
 bool IsServerError(std::string_view text);
 
+// The same for a block, building its text only when its first words could
+// start such an error (the check runs on every block of a page).
+bool IsServerError(const BlockTree& tree, const HtmlBlock& block);
+
 // The element with the highest score; `paragraph` and `raw` (paragraph
 // characters per element, summed up the tree) as html_extract.cc builds
 // them, `total` their sum over the page. With `use_cues` false, only tag
