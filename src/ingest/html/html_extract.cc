@@ -109,11 +109,6 @@ constexpr std::uint32_t kHeadlineChars = 15;
 constexpr std::uint32_t kSignOffChars = 8;
 constexpr double kTeaserChars = 250;  // paragraph characters per teaser at most
 
-bool StartsWithCopyright(std::string_view text) {
-  const std::size_t at = text.find_first_not_of(" \t\n\r");
-  return at != std::string_view::npos && text.substr(at).starts_with("\u00a9");
-}
-
 std::string Lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
@@ -236,10 +231,13 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
   std::vector<char> paragraph(nb);
   std::vector<double> raw(ne, 0.0);
   double total = 0;
+  // A PHP error a server printed into the page ("Warning: ... in /www/...
+  // on line 407") reads like prose but is never text.
+  std::vector<char> server_error(nb);
   for (std::size_t i = 0; i < nb; ++i) {
     const HtmlBlock& b = tree.blocks[i];
-    // A PHP error printed into the page reads like prose but never is.
-    paragraph[i] = IsParagraph(b) && !IsServerError(tree, b);
+    server_error[i] = IsServerError(tree, b);
+    paragraph[i] = IsParagraph(b) && !server_error[i];
     if (paragraph[i] && b.element >= 0) {
       raw[b.element] += b.chars * (1.0 - LinkDensity(b));
       total += b.chars * (1.0 - LinkDensity(b));
@@ -275,9 +273,7 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
       out.fate[i] = BlockFate::kCaption;
       continue;
     }
-    // A PHP error the server printed into the page ("Warning: ... in
-    // /www/... on line 407") is never text.
-    if (IsServerError(tree, b)) {
+    if (server_error[i]) {
       out.fate[i] = BlockFate::kMarked;
       continue;
     }
@@ -309,6 +305,11 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
   // list of specs above a product link), nor is a label over one short link
   // (a heading over a "buy" button or an embedded post).
   {
+    // Removed as links or furniture (a caption does not count).
+    const auto removed = [&](std::uint32_t j) {
+      return out.fate[j] == BlockFate::kLinkDense ||
+             (out.fate[j] == BlockFate::kMarked && tree.blocks[j].kind != BlockKind::kCaption);
+    };
     // 0: not a label; 1: a label right above the links; 2: one above that.
     std::vector<std::uint8_t> label(region.end_block - region.first_block + 1, 0);
     for (std::uint32_t i = region.end_block; i-- > region.first_block;) {
@@ -320,10 +321,6 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
                                TagName(tree.elements[b.element].node) != "li";
       if (!short_label) continue;
       std::uint32_t run = 0;
-      const auto removed = [&](std::uint32_t j) {
-        return out.fate[j] == BlockFate::kLinkDense ||
-               (out.fate[j] == BlockFate::kMarked && tree.blocks[j].kind != BlockKind::kCaption);
-      };
       while (next + run < region.end_block && removed(next + run)) ++run;
       if (run >= 2 || (run == 1 && tree.blocks[next].words >= kHeadlineWords)) {
         label[i - region.first_block] = 1;
@@ -344,19 +341,11 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
   std::size_t first = 0, last = candidates.size();
   while (first < last && !paragraph[candidates[first]]) ++first;
   // The tail: after the article's last paragraph come prompts and credits
-  // that read like short sentences ("Follow us on ...", "Explore further").
-  const auto tail_furniture = [&](std::uint32_t i) {
-    const HtmlBlock& b = tree.blocks[i];
-    // A copyright line ("© 2022, The Paper. All rights reserved.") closes
-    // the page, not the article, however many sentences it has.
-    if (StartsWithCopyright(BlockText(tree, b))) return true;
-    if (b.kind == BlockKind::kParagraph && b.link_chars == 0 && b.sentence_marks > 0) return false;
-    return !paragraph[i] ||
-           (b.chars < kShortTailChars && (b.link_chars > 0 || b.sentence_marks == 0));
-  };
-  // A plain <p> line in the last paragraph's container, without links or a
-  // colon ("Kontakt:", "Photos: ..."), is the writer's sign-off or closing
-  // remark, not furniture.
+  // that read like short sentences ("Follow us on ...", "Explore further"),
+  // and a copyright line ("© 2022, The Paper. All rights reserved."), which
+  // closes the page however many sentences it has. A plain <p> line in the
+  // last paragraph's container, without links or a colon ("Kontakt:",
+  // "Photos: ..."), is the writer's sign-off or closing remark and stays.
   std::int32_t last_parent = -1;
   for (std::size_t k = candidates.size(); k > first; --k)
     if (paragraph[candidates[k - 1]]) {
@@ -364,17 +353,20 @@ Extraction ExtractMainText(const BlockTree& tree, std::string_view title,
       last_parent = e >= 0 ? tree.elements[e].parent : -1;
       break;
     }
-  const auto sign_off = [&](std::uint32_t i) {
+  const auto cut_from_tail = [&](std::uint32_t i) {
     const HtmlBlock& b = tree.blocks[i];
-    if (b.kind != BlockKind::kParagraph || b.link_chars > 0 || b.element < 0 ||
-        b.chars < kSignOffChars || last_parent < 0 ||
-        tree.elements[b.element].parent != last_parent)
-      return false;
-    const std::string text = BlockText(tree, b);
-    return !StartsWithCopyright(text) && text.find(':') == std::string::npos;
+    const std::string text = BlockText(tree, b);  // collapsed: no leading space
+    if (text.starts_with("\u00a9")) return true;
+    if (b.kind == BlockKind::kParagraph && b.link_chars == 0 && b.sentence_marks > 0) return false;
+    const bool furniture =
+        !paragraph[i] || (b.chars < kShortTailChars && (b.link_chars > 0 || b.sentence_marks == 0));
+    const bool sign_off = b.kind == BlockKind::kParagraph && b.link_chars == 0 && b.element >= 0 &&
+                          b.chars >= kSignOffChars && last_parent >= 0 &&
+                          tree.elements[b.element].parent == last_parent &&
+                          text.find(':') == std::string::npos;
+    return furniture && !sign_off;
   };
-  while (last > first && tail_furniture(candidates[last - 1]) && !sign_off(candidates[last - 1]))
-    --last;
+  while (last > first && cut_from_tail(candidates[last - 1])) --last;
   // Sub-headings directly above the first paragraph lead into it.
   std::size_t lead = first;
   const auto leads_in = [&](const HtmlBlock& b) {

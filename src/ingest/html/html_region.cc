@@ -5,6 +5,7 @@
 #include "ingest/html/html_region.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "ingest/html/html_page.h"
@@ -104,29 +105,34 @@ bool IsCellOrItem(const BlockTree& tree, const HtmlBlock& b) {
   return false;
 }
 
-}  // namespace
+// What PHP writes before an error it prints into a page ("Warning: ...").
+constexpr std::array<std::string_view, 6> kServerErrorKinds = {
+    "Warning", "Notice", "Deprecated", "Fatal error", "Parse error", "Strict Standards"};
+// The bytes BlockText collapses as white space.
+constexpr std::string_view kBlockSpace = " \t\n\r\f";
 
-bool IsServerError(std::string_view text) {
-  const std::size_t at = text.find_first_not_of(" \t\n\r");
-  if (at == std::string_view::npos) return false;
-  text.remove_prefix(at);
-  for (std::string_view kind : {"Warning:", "Notice:", "Deprecated:", "Fatal error:",
-                                "Parse error:", "Strict Standards:"}) {
-    if (text.starts_with(kind)) return text.find(" on line ") != std::string_view::npos;
+// `text` as BlockText gives it (collapsed, no leading space).
+bool IsServerErrorText(std::string_view text) {
+  for (std::string_view kind : kServerErrorKinds) {
+    if (text.starts_with(kind) && text.substr(kind.size()).starts_with(':'))
+      return text.find(" on line ") != std::string_view::npos;
   }
   return false;
 }
 
+}  // namespace
+
 bool IsServerError(const BlockTree& tree, const HtmlBlock& block) {
+  // Only the first piece with text is looked at before the block's text is
+  // built: it must open with (or be the start of) an error kind.
   for (std::uint32_t p = block.first_piece; p < block.end_piece; ++p) {
     std::string_view text = tree.pieces[p].text;
-    const std::size_t at = text.find_first_not_of(" \t\n\r");
+    const std::size_t at = text.find_first_not_of(kBlockSpace);
     if (at == std::string_view::npos) continue;
     text.remove_prefix(at);
-    for (std::string_view kind :
-         {"Warning", "Notice", "Deprecated", "Fatal error", "Parse error", "Strict Standards"}) {
+    for (std::string_view kind : kServerErrorKinds) {
       if (text.starts_with(kind) || kind.starts_with(text))
-        return IsServerError(BlockText(tree, block));
+        return IsServerErrorText(BlockText(tree, block));
     }
     return false;
   }

@@ -8,7 +8,6 @@
 #define CROSSCHECK_INGEST_HTML_HTML_REGION_H_
 
 #include <cstdint>
-#include <string_view>
 #include <vector>
 
 #include "ingest/html/html_blocks.h"
@@ -22,10 +21,8 @@ double LinkDensity(const HtmlBlock& block);
 // marks or commas; never a heading or caption.
 bool IsParagraph(const HtmlBlock& block);
 
-// A PHP error a server printed into the page ("Warning: ... on line 407").
-bool IsServerError(std::string_view text);
-
-// The same for a block, building its text only when its first words could
+// A block holding a PHP error a server printed into the page ("Warning: ...
+// on line 407"). The block's text is built only when its first words could
 // start such an error (the check runs on every block of a page).
 bool IsServerError(const BlockTree& tree, const HtmlBlock& block);
 
